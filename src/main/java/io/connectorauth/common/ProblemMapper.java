@@ -1,0 +1,160 @@
+package io.connectorauth.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.connectorauth.query.QueryException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Renders every failure as {@code application/problem+json}. Messages of unexpected exceptions never reach the
+ * client: a 5xx body carries only the request id, and the exception is logged once here.
+ */
+public class ProblemMapper {
+
+    private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE_CASE = new PropertyNamingStrategies.SnakeCaseStrategy();
+
+    @ServerExceptionMapper
+    public Response mapApiException(ApiException exception, UriInfo uri) {
+        return respond(exception.kind(), exception.getMessage(), exception.violations(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapQueryException(QueryException exception, UriInfo uri) {
+        List<FieldViolation> fields = List.of(new FieldViolation(exception.parameter(), exception.getMessage()));
+        return respond(ProblemKind.INVALID_QUERY, exception.getMessage(), fields, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapConstraintViolation(ConstraintViolationException exception, UriInfo uri) {
+        List<FieldViolation> fields = new ArrayList<>();
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            fields.add(new FieldViolation(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        fields.sort((left, right) -> left.field().compareTo(right.field()));
+        return respond(ProblemKind.VALIDATION, "The request has invalid fields; see errors", fields, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapUnknownProperty(UnrecognizedPropertyException exception, UriInfo uri) {
+        String field = jsonPath(exception);
+        List<FieldViolation> fields = List.of(new FieldViolation(field, "unknown property"));
+        return respond(ProblemKind.VALIDATION, "Unknown property '" + field + "'", fields, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapJsonMapping(JsonMappingException exception, UriInfo uri) {
+        String field = jsonPath(exception);
+        if (field.isEmpty()) {
+            return respond(ProblemKind.MALFORMED_JSON, "The request body is not the expected JSON object", null, uri);
+        }
+        List<FieldViolation> fields = List.of(new FieldViolation(field, "has the wrong type"));
+        return respond(ProblemKind.VALIDATION, "Field '" + field + "' has the wrong type", fields, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapJsonProcessing(JsonProcessingException exception, UriInfo uri) {
+        String detail = "The request body is not valid JSON";
+        if (exception.getLocation() != null) {
+            detail += " (line " + exception.getLocation().getLineNr() + ", column "
+                    + exception.getLocation().getColumnNr() + ")";
+        }
+        return respond(ProblemKind.MALFORMED_JSON, detail, null, uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response mapUnauthenticated(RuntimeException exception, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemKind.UNAUTHENTICATED,
+                "A valid bearer token is required", null, uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response mapForbidden(ForbiddenException exception, UriInfo uri) {
+        return respond(ProblemKind.FORBIDDEN, "The token does not grant this operation", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapWebApplication(WebApplicationException exception, UriInfo uri) {
+        ProblemKind kind = WebProblems.kindOf(exception.getResponse().getStatus());
+        if (kind == ProblemKind.INTERNAL) {
+            return mapUnexpected(exception, uri);
+        }
+        Response response = respond(kind, WebProblems.detailOf(kind), null, uri);
+        return WebProblems.copyHeaders(exception.getResponse(), response);
+    }
+
+    @ServerExceptionMapper
+    public Response mapUnexpected(Throwable exception, UriInfo uri) {
+        Log.errorf(exception, "Unexpected failure on %s", uri.getPath());
+        Problem problem = Problem.of(ProblemKind.INTERNAL, null, null, RequestIds.current(), null);
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    static Response respond(ProblemKind kind, String detail, List<FieldViolation> fields, UriInfo uri) {
+        String instance = uri == null ? null : uri.getPath();
+        Problem problem = Problem.of(kind, detail, instance, RequestIds.current(), fields);
+        return Response.status(kind.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    private static String jsonPath(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String fieldName(Path propertyPath) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : propertyPath) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (field.length() > 0) {
+                field.append('.');
+            }
+            field.append(SNAKE_CASE.translate(node.getName()));
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+}

@@ -1,0 +1,16 @@
+package io.connectorauth.connector;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The credential fields one auth type of a connector accepts.
+ */
+public record AuthSchema(List<CredentialField> fields) {
+
+    public Optional<CredentialField> field(String name) {
+        return fields.stream()
+                .filter(field -> field.name().equals(name))
+                .findFirst();
+    }
+}

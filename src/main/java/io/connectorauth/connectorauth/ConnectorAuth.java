@@ -1,0 +1,81 @@
+package io.connectorauth.connectorauth;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A stored credential of one tenant for one connector. Secret values never sit in plain fields: they are sealed
+ * into {@code secrets}, and {@code secretFields} names the ones that hold a value.
+ */
+@Entity
+@Table(name = "connector_auth")
+public class ConnectorAuth {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tenant_id", updatable = false)
+    public String tenantId;
+
+    @Column(name = "connector_id")
+    public UUID connectorId;
+
+    public String name;
+
+    @Column(name = "auth_type")
+    public String authType;
+
+    public String username;
+
+    /** The endpoint URL without its password. */
+    @Column(name = "api_endpoint")
+    public String apiEndpoint;
+
+    /** Non-secret user_input entries. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "user_input")
+    public Map<String, String> userInput;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> tags;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "secret_fields")
+    public List<String> secretFields;
+
+    public byte[] secrets;
+
+    @Column(name = "key_version")
+    public Integer keyVersion;
+
+    @Column(name = "created_by", updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @Override
+    public String toString() {
+        return "ConnectorAuth[id=" + id + ", tenantId=" + tenantId + ", connectorId=" + connectorId + "]";
+    }
+}

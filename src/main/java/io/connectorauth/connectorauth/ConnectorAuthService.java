@@ -1,0 +1,183 @@
+package io.connectorauth.connectorauth;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.connectorauth.common.ApiException;
+import io.connectorauth.common.FieldViolation;
+import io.connectorauth.common.ListParams;
+import io.connectorauth.common.ListQueryRunner;
+import io.connectorauth.common.PageResult;
+import io.connectorauth.connector.AuthSchema;
+import io.connectorauth.connector.Connector;
+import io.connectorauth.connector.ConnectorRepository;
+import io.connectorauth.connector.ConnectorStatus;
+import io.connectorauth.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Creates, reads, updates and deletes connector auths within the caller's tenant.
+ */
+@ApplicationScoped
+public class ConnectorAuthService {
+
+    private static final String WHAT = "Connector auth";
+
+    private final ConnectorAuthRepository auths;
+    private final ConnectorRepository connectors;
+    private final CredentialValidator validator;
+    private final CredentialSealer sealer;
+    private final ListQueryRunner lists;
+
+    ConnectorAuthService(ConnectorAuthRepository auths, ConnectorRepository connectors, CredentialValidator validator,
+            CredentialSealer sealer, ListQueryRunner lists) {
+        this.lists = lists;
+        this.auths = auths;
+        this.connectors = connectors;
+        this.validator = validator;
+        this.sealer = sealer;
+    }
+
+    /**
+     * Validates a new credential against its connector's schema and stores it with its secrets encrypted.
+     */
+    @WithTransaction
+    public Uni<ConnectorAuthView> create(Caller caller, CreateConnectorAuthRequest request) {
+        CredentialDraft draft = CredentialDraft.from(request);
+        return Uni.createFrom().item(() -> CredentialChanges.masksInNew(draft))
+                .flatMap(violations -> checkedSchema(caller, draft, violations, true))
+                .map(schema -> newEntity(caller, draft, schema))
+                .call(auths::persist)
+                .invoke(entity -> Log.infof("Created connector auth %s", entity.id))
+                .map(ConnectorAuthViews::of);
+    }
+
+    /**
+     * Returns one page of the caller's tenant's auths, filtered and sorted as the client asked.
+     */
+    public Uni<PageResult<ConnectorAuthView>> list(Caller caller, ListParams params) {
+        return lists.list(ConnectorAuthQueries.LIST, "tenant_id = $1", List.of(caller.tenantId()), params)
+                .map(page -> page.map(ConnectorAuthViews::of));
+    }
+
+    /**
+     * Returns one auth of the caller's tenant; another tenant's auth is reported as not found.
+     */
+    @WithSession
+    public Uni<ConnectorAuthView> get(Caller caller, UUID id) {
+        return findOrFail(caller, id)
+                .map(ConnectorAuthViews::of);
+    }
+
+    /**
+     * Applies a partial update and validates the result as a whole, as on create.
+     */
+    @WithTransaction
+    public Uni<ConnectorAuthView> update(Caller caller, UUID id, UpdateConnectorAuthRequest request) {
+        return findOrFail(caller, id)
+                .call(entity -> applyUpdate(caller, entity, request))
+                .call(auths::flush)
+                .invoke(entity -> Log.infof("Updated connector auth %s", entity.id))
+                .map(ConnectorAuthViews::of);
+    }
+
+    /**
+     * Deletes one auth of the caller's tenant.
+     */
+    @WithTransaction
+    public Uni<Void> delete(Caller caller, UUID id) {
+        return auths.delete("id = ?1 and tenantId = ?2", id, caller.tenantId())
+                .invoke(count -> failIfNone(count, id))
+                .replaceWithVoid();
+    }
+
+    private void failIfNone(long count, UUID id) {
+        if (count == 0) {
+            throw ApiException.notFound(WHAT);
+        }
+        Log.infof("Deleted connector auth %s", id);
+    }
+
+    private Uni<ConnectorAuth> findOrFail(Caller caller, UUID id) {
+        return auths.findInTenant(id, caller.tenantId())
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound(WHAT));
+    }
+
+    private Uni<ConnectorAuth> applyUpdate(Caller caller, ConnectorAuth entity, UpdateConnectorAuthRequest request) {
+        CredentialDraft draft = sealer.open(entity);
+        UUID previousConnector = draft.connectorId;
+        List<FieldViolation> violations = CredentialChanges.apply(request, draft);
+        boolean connectorChanged = !Objects.equals(previousConnector, draft.connectorId);
+        return checkedSchema(caller, draft, violations, connectorChanged)
+                .invoke(schema -> sealer.seal(draft, schema, entity))
+                .invoke(() -> touch(entity, caller))
+                .replaceWith(entity);
+    }
+
+    /**
+     * Looks up the draft's connector and validates the draft against it, failing with every violation found.
+     */
+    private Uni<AuthSchema> checkedSchema(Caller caller, CredentialDraft draft, List<FieldViolation> earlier,
+            boolean requireActive) {
+        if (draft.connectorId == null) {
+            List<FieldViolation> violations = new ArrayList<>(earlier);
+            violations.add(new FieldViolation("connector_id", "must not be null"));
+            return Uni.createFrom().failure(ApiException.invalid(violations));
+        }
+        return connectors.findVisible(draft.connectorId, caller.tenantId())
+                .map(connector -> validated(draft, connector, earlier, requireActive));
+    }
+
+    private AuthSchema validated(CredentialDraft draft, Connector connector, List<FieldViolation> earlier,
+            boolean requireActive) {
+        List<FieldViolation> violations = new ArrayList<>(earlier);
+        if (connector == null) {
+            violations.add(new FieldViolation("connector_id", "no connector with this id"));
+            throw ApiException.invalid(violations);
+        }
+        if (requireActive && !ConnectorStatus.ACTIVE.value().equals(connector.status)) {
+            violations.add(new FieldViolation("connector_id", "connector " + connector.name + " is "
+                    + connector.status + "; only active connectors take new credentials"));
+        }
+        violations.addAll(validator.validate(draft, connector));
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations);
+        }
+        return connector.authSchemas.get(draft.authType);
+    }
+
+    private ConnectorAuth newEntity(Caller caller, CredentialDraft draft, AuthSchema schema) {
+        ConnectorAuth entity = new ConnectorAuth();
+        entity.id = UUID.randomUUID();
+        entity.tenantId = caller.tenantId();
+        entity.createdBy = caller.userId();
+        entity.createdAt = now();
+        touch(entity, caller);
+        entity.updatedAt = entity.createdAt;
+        sealer.seal(draft, schema, entity);
+        return entity;
+    }
+
+    private static void touch(ConnectorAuth entity, Caller caller) {
+        entity.updatedBy = caller.userId();
+        entity.updatedAt = now();
+    }
+
+    /**
+     * Returns the current time at the microsecond precision PostgreSQL stores, so responses match later reads.
+     */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
