@@ -17,9 +17,19 @@ public final class Api {
     private Api() {
     }
 
+    public static final String AUTHS = "/v1/connector-auths";
+
     public static RequestSpecification as(TestTokens token) {
+        return withBearer(token.sign());
+    }
+
+    /**
+     * Starts a JSON request that sends {@code jwt} as its bearer token as is, for tokens {@link TestTokens#sign()}
+     * does not make.
+     */
+    public static RequestSpecification withBearer(String jwt) {
         return given()
-                .header("Authorization", "Bearer " + token.sign())
+                .header("Authorization", "Bearer " + jwt)
                 .contentType(ContentType.JSON)
                 .accept(ContentType.JSON);
     }
@@ -63,7 +73,7 @@ public final class Api {
         body.putAll(changes);
         return as(token)
                 .body(body)
-                .post("/v1/connector-auths")
+                .post(AUTHS)
                 .then()
                 .statusCode(201)
                 .extract()

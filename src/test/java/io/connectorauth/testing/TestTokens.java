@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.crypto.spec.SecretKeySpec;
+
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
@@ -89,13 +92,26 @@ public final class TestTokens {
      * Signs the token with RS256, by default with the key the service trusts.
      */
     public String sign() {
-        JwtClaimsBuilder builder = Jwt.claims(new LinkedHashMap<>(claims))
+        return claimsBuilder().jws()
+                .algorithm(SignatureAlgorithm.RS256)
+                .sign(signingKey == null ? trustedKey() : signingKey);
+    }
+
+    /**
+     * Signs the token with HS256 under {@code secret}, the algorithm-confusion attack when the secret is the
+     * service's public key.
+     */
+    public String signHs256(byte[] secret) {
+        return claimsBuilder().jws()
+                .algorithm(SignatureAlgorithm.HS256)
+                .sign(new SecretKeySpec(secret, "HmacSHA256"));
+    }
+
+    private JwtClaimsBuilder claimsBuilder() {
+        return Jwt.claims(new LinkedHashMap<>(claims))
                 .issuer(issuer)
                 .issuedAt(Instant.now().minusSeconds(5))
                 .expiresAt(expiresAt);
-        return builder.jws()
-                .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
-                .sign(signingKey == null ? trustedKey() : signingKey);
     }
 
     /**
@@ -138,6 +154,17 @@ public final class TestTokens {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the test signing key", e);
+        }
+    }
+
+    /**
+     * Returns the PEM file of the public key the service verifies tokens with, byte for byte.
+     */
+    public static byte[] trustedPublicKeyPem() {
+        try {
+            return Files.readAllBytes(Path.of(System.getProperty(TestKeys.PUBLIC_KEY_PROPERTY)));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the test verification key", e);
         }
     }
 
