@@ -23,6 +23,7 @@ import io.quarkus.security.UnauthorizedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -61,6 +62,15 @@ public class ProblemMapper {
         return respond(ProblemKind.VALIDATION, "Unknown property '" + field + "'", fields, uri);
     }
 
+    /**
+     * Maps a value of the wrong JSON type, such as a connector_id that is not a UUID. Without this mapper the more
+     * specific built-in mapper of Quarkus REST Jackson would answer with a plain JSON body.
+     */
+    @ServerExceptionMapper
+    public Response mapMismatchedInput(MismatchedInputException exception, UriInfo uri) {
+        return mapJsonMapping(exception, uri);
+    }
+
     @ServerExceptionMapper
     public Response mapJsonMapping(JsonMappingException exception, UriInfo uri) {
         String field = jsonPath(exception);
@@ -83,10 +93,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response mapUnauthenticated(RuntimeException exception, UriInfo uri) {
-        return Response.fromResponse(respond(ProblemKind.UNAUTHENTICATED,
-                "A valid bearer token is required", null, uri))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
+        return respond(ProblemKind.UNAUTHENTICATED, "A valid bearer token is required", null, uri);
     }
 
     @ServerExceptionMapper
@@ -114,13 +121,20 @@ public class ProblemMapper {
                 .build();
     }
 
+    /**
+     * Builds the problem response. Every 401 names the Bearer scheme in {@code WWW-Authenticate}, as RFC 9110
+     * requires, also when the token was valid but lacked a tenant or user claim.
+     */
     static Response respond(ProblemKind kind, String detail, List<FieldViolation> fields, UriInfo uri) {
         String instance = uri == null ? null : uri.getPath();
         Problem problem = Problem.of(kind, detail, instance, RequestIds.current(), fields);
-        return Response.status(kind.status())
+        Response.ResponseBuilder response = Response.status(kind.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem)
-                .build();
+                .entity(problem);
+        if (kind == ProblemKind.UNAUTHENTICATED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.build();
     }
 
     private static String jsonPath(JsonMappingException exception) {
@@ -138,23 +152,35 @@ public class ProblemMapper {
         return path.toString();
     }
 
+    /**
+     * Renders a Bean Validation path in the request's JSON names: {@code tags[1]} for a list element and
+     * {@code user_input.region} for a map entry, as the service's own checks name them.
+     */
     private static String fieldName(Path propertyPath) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : propertyPath) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
                 continue;
             }
-            if (node.getName() == null) {
+            if (node.isInIterable()) {
+                appendPosition(field, node);
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             if (field.length() > 0) {
                 field.append('.');
             }
             field.append(SNAKE_CASE.translate(node.getName()));
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static void appendPosition(StringBuilder field, Path.Node node) {
+        if (node.getIndex() != null) {
+            field.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+            field.append('.').append(node.getKey());
+        }
     }
 }

@@ -15,7 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Encodes and decodes keyset cursors. A cursor is base64url without padding over a version byte, the sort values of
  * the last row of a page and an HMAC-SHA256 tag. The tag also covers the sort signature (such as
  * {@code name,-created_at,id}), which is not stored in the cursor, so a cursor only decodes with the sort order it was
- * made for, and any change to its bytes is detected.
+ * made for, and any change to its bytes is detected. The values are signed but not encrypted, so a client can read
+ * them: a field that clients may not see must never be sortable.
  *
  * <p>
  * Instances are thread-safe.

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Binary form of the sort values in a cursor. Each value is a type tag followed by its data: 16 bytes for a UUID, a
- * 4-byte length and UTF-8 bytes for a string, and for a timestamp the epoch second (8 bytes), the nanosecond of the
- * second (4 bytes) and the offset in seconds (4 bytes), so the value round-trips with its offset.
+ * Binary form of the sort values in a cursor. Each value is a type tag followed by its data. A UUID takes 16 bytes, and a
+ * string a 4-byte length and its UTF-8 bytes. A timestamp takes the epoch second (8 bytes), the nanosecond of the
+ * second (4 bytes) and the offset in seconds (4 bytes), so that it round-trips with its offset.
  */
 final class CursorPayload {
 

@@ -3,8 +3,8 @@ package io.connectorauth.query;
 import java.util.Optional;
 
 /**
- * Filter operator. The token is the lowercase name that appears in the {@code filter} parameter, and the arity says how
- * many values follow it.
+ * Filter operator. The token is the lowercase name that appears in the {@code filter} parameter, and the arity is the
+ * number of values that follow it.
  */
 public enum Operator {
     EQ("eq", Arity.ONE), NE("ne", Arity.ONE), LT("lt", Arity.ONE), LE("le", Arity.ONE), GT("gt", Arity.ONE), GE("ge",

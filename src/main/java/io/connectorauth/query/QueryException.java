@@ -2,8 +2,8 @@ package io.connectorauth.query;
 
 /**
  * Rejection of a list query parameter, meant to become a 400 response. The message is written for the client: it
- * names the parameter, echoes a short, escaped excerpt of the input and says what was expected. It never contains
- * stack traces, class names or SQL.
+ * names the parameter, echoes a short, escaped excerpt of the input and states what was expected. The messages that this
+ * package builds never contain stack traces, class names or SQL.
  */
 public class QueryException extends RuntimeException {
 
@@ -44,7 +44,7 @@ public class QueryException extends RuntimeException {
     }
 
     /**
-     * Creates the single error for every cursor problem. It says nothing about what was wrong, so clients cannot
+     * Creates the single error for every cursor problem. It does not reveal what was wrong, so clients cannot
      * probe the cursor format or its signature.
      */
     static QueryException invalidCursor() {

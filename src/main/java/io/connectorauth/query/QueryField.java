@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * A field that clients may filter or sort on, mapped to the SQL column that holds it. Column names reach the SQL text
+ * A field that clients may filter or sort on, mapped to the SQL column that stores it. Column names reach the SQL text
  * verbatim, so they come only from these definitions and are checked against a strict identifier pattern here.
  *
  * @param name the field name used in the {@code filter} and {@code sort} parameters, lowercase
@@ -80,9 +80,9 @@ public record QueryField(String name, String column, FieldType type, Set<String>
         return Collections.unmodifiableSortedSet(copy);
     }
 
-    private static void requireMatch(Pattern pattern, String value, String what) {
+    private static void requireMatch(Pattern pattern, String value, String description) {
         if (!pattern.matcher(value).matches()) {
-            throw new IllegalArgumentException("invalid " + what + " \"" + value + "\"; expected " + pattern);
+            throw new IllegalArgumentException("invalid " + description + " \"" + value + "\"; expected " + pattern);
         }
     }
 }

@@ -50,7 +50,7 @@ public record SortKey(QueryField field, boolean descending) {
     }
 
     /**
-     * Checks that {@code values} holds one non-null value of the field's Java type per key, as read from the last row
+     * Checks that {@code values} contains one non-null value of the field's Java type per key, as read from the last row
      * of a page.
      *
      * @throws IllegalArgumentException if the count or a type does not match

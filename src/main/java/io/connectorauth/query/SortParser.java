@@ -29,7 +29,8 @@ public final class SortParser {
      * @param sortParam the raw parameter; null or empty selects {@code defaultSort}
      * @param fields the resource's fields; only those marked sortable are accepted
      * @param defaultSort the order used without a {@code sort} parameter, possibly empty
-     * @param idField the unique, sortable id field; it is appended ascending unless the order already contains it
+     * @param idField the unique, sortable id field; unless the order already contains it, it is appended in the
+     *        direction of the last key, so that an index on (key, id) serves the order in either direction
      * @return the sort keys, ending with the id key unless the client placed the id earlier
      * @throws QueryException for an unknown, unsortable, empty or repeated key, or more than
      *         {@link QueryLimits#MAX_SORT_KEYS} keys
@@ -45,7 +46,8 @@ public final class SortParser {
         }
         boolean hasId = keys.stream().anyMatch(key -> key.field().name().equals(idField.name()));
         if (!hasId) {
-            keys.add(SortKey.ascending(idField));
+            boolean descending = !keys.isEmpty() && keys.get(keys.size() - 1).descending();
+            keys.add(new SortKey(idField, descending));
         }
         return List.copyOf(keys);
     }

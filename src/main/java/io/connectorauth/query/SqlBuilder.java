@@ -45,8 +45,8 @@ public final class SqlBuilder {
     }
 
     /**
-     * Renders the filters as one condition, each filter in parentheses, joined with AND. The null semantics of each
-     * operator are described on {@link FilterSql}.
+     * Renders the filters as one condition, each filter in parentheses, joined with AND. The negations {@code ne},
+     * {@code nin} and {@code nlike} also match NULL, and {@code is_null} on a text array also matches an empty array.
      *
      * @return the condition without the WHERE keyword, or {@code TRUE} when there are no filters, so that the result
      *         can always follow {@code AND}

@@ -87,8 +87,8 @@ final class ValueConverter {
     }
 
     /**
-     * Rejects a pattern that ends in an odd number of backslashes, because PostgreSQL rejects a LIKE pattern that ends
-     * with its escape character.
+     * Rejects a pattern that ends in an odd number of backslashes. PostgreSQL 15 raises "LIKE pattern must not end
+     * with escape character" only when matching reaches that backslash, so such a pattern would fail for some rows only.
      */
     private static String checkPattern(QueryField field, String text) {
         int trailing = 0;

@@ -18,6 +18,10 @@ public final class Api {
     }
 
     public static final String AUTHS = "/v1/connector-auths";
+    /** The password of {@link #docsBody}. */
+    public static final String DOCS_PASSWORD = "password123";
+    /** The secret access key of {@link #s3Body}, a secret user_input field of Amazon S3. */
+    public static final String S3_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
     public static RequestSpecification as(TestTokens token) {
         return withBearer(token.sign());
@@ -60,8 +64,25 @@ public final class Api {
         body.put("api_endpoint", "sftp://user:password@server_ip/path");
         body.put("user_input", Map.of());
         body.put("username", "user123");
-        body.put("password", "password123");
+        body.put("password", DOCS_PASSWORD);
         body.put("tags", List.of("Example Tag", "Customer XYZ"));
+        return body;
+    }
+
+    /**
+     * Returns a valid create body for the Amazon S3 connector, whose credentials live in user_input, as a mutable
+     * map.
+     */
+    public static Map<String, Object> s3Body(String connectorId) {
+        Map<String, Object> userInput = new HashMap<>();
+        userInput.put("access_key_id", "AKIAIOSFODNN7EXAMPLE");
+        userInput.put("secret_access_key", S3_SECRET_ACCESS_KEY);
+        userInput.put("region", "eu-central-1");
+        Map<String, Object> body = new HashMap<>();
+        body.put("connector_id", connectorId);
+        body.put("name", "Reports bucket");
+        body.put("auth_type", "api_key");
+        body.put("user_input", userInput);
         return body;
     }
 
