@@ -64,7 +64,7 @@ public class ProblemMapper {
 
     /**
      * Maps a value of the wrong JSON type, such as a connector_id that is not a UUID. Without this mapper the more
-     * specific built-in mapper of Quarkus REST Jackson would answer with a plain JSON body.
+     * specific built-in mapper of Quarkus REST Jackson would return a plain JSON body.
      */
     @ServerExceptionMapper
     public Response mapMismatchedInput(MismatchedInputException exception, UriInfo uri) {

@@ -98,8 +98,8 @@ public final class TestTokens {
     }
 
     /**
-     * Signs the token with HS256 under {@code secret}, the algorithm-confusion attack when the secret is the
-     * service's public key.
+     * Signs the token with HS256, using {@code secret} as the HMAC key. With the service's public key as the secret,
+     * this is the algorithm-confusion attack.
      */
     public String signHs256(byte[] secret) {
         return claimsBuilder().jws()
