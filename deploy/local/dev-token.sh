@@ -3,8 +3,9 @@
 #
 #   dev-token.sh [TENANT_ID] [USER_ID] [TTL_SECONDS]
 #
-# Defaults: tenant "dev-tenant", user "dev-user", 12 hours. Only a service started by run-dev.sh trusts these
-# tokens: production verifies tokens against the key configured in MP_JWT_VERIFY_PUBLICKEY_LOCATION.
+# Defaults: tenant "dev-tenant", user "dev-user", 12 hours. The token makes its user an account admin with every
+# scope (DEV_TOKEN_SCOPES overrides the scopes). Only a service started by run-dev.sh trusts these tokens:
+# production verifies tokens against the key configured in MP_JWT_VERIFY_PUBLICKEY_LOCATION.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,6 +14,7 @@ key="$home/jwt-private.pem"
 tenant=${1:-dev-tenant}
 user=${2:-dev-user}
 ttl=${3:-43200}
+scopes=${DEV_TOKEN_SCOPES:-connector_auth connector_auth:reveal connectors}
 
 if [[ ! -f "$key" ]]; then
     echo "dev-token: $key is missing; start the service once with deploy/local/run-dev.sh" >&2
@@ -26,7 +28,7 @@ base64url() {
 now=$(date +%s)
 jti=$(cat /proc/sys/kernel/random/uuid)
 header=$(printf '{"alg":"RS256","typ":"JWT"}' | base64url)
-payload=$(printf '{"iss":"https://connector-auth.local/dev","sub":"%s","tenant_id":"%s","iat":%d,"exp":%d,"jti":"%s"}' \
-    "$user" "$tenant" "$now" "$((now + ttl))" "$jti" | base64url)
+payload=$(printf '{"iss":"https://connector-auth.local/dev","sub":"%s","tenant_id":"%s","groups":["admin"],"scope":"%s","iat":%d,"exp":%d,"jti":"%s"}' \
+    "$user" "$tenant" "$scopes" "$now" "$((now + ttl))" "$jti" | base64url)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$key" -binary | base64url)
 printf '%s.%s.%s\n' "$header" "$payload" "$signature"

@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +44,7 @@ public class CatalogSeeder {
                    excluded.auth_schemas, excluded.base_url, excluded.logo_url, excluded.tags)
             """;
 
+    @RegisterForReflection
     record SeedEntry(UUID id, String name, String slug, String description, String status, String baseUrl,
             String logoUrl, List<String> tags, Map<String, AuthSchema> authSchemas) {
     }

@@ -19,4 +19,15 @@ public class ConnectorRepository implements PanacheRepositoryBase<Connector, UUI
     public Uni<Connector> findVisible(UUID id, String tenantId) {
         return find("id = ?1 and (tenantId is null or tenantId = ?2)", id, tenantId).firstResult();
     }
+
+    /**
+     * Counts the connector auths of any tenant that use the connector.
+     */
+    public Uni<Long> countAuthsUsing(UUID connectorId) {
+        return getSession()
+                .flatMap(session -> session
+                        .createSelectionQuery("select count(*) from ConnectorAuth where connectorId = ?1", Long.class)
+                        .setParameter(1, connectorId)
+                        .getSingleResult());
+    }
 }

@@ -2,8 +2,14 @@ package io.connectorauth.connector;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,11 +33,36 @@ import io.smallrye.mutiny.Uni;
 public class ConnectorResource {
 
     private final ConnectorService service;
+    private final TenantConnectorService tenantConnectors;
     private final CallerResolver callers;
 
-    ConnectorResource(ConnectorService service, CallerResolver callers) {
+    ConnectorResource(ConnectorService service, TenantConnectorService tenantConnectors, CallerResolver callers) {
         this.service = service;
+        this.tenantConnectors = tenantConnectors;
         this.callers = callers;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> create(@Valid @NotNull ConnectorRequest request, UriInfo uri) {
+        return tenantConnectors.create(callers.current(), request)
+                .map(view -> Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                        .entity(view)
+                        .build());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<ConnectorView> update(@PathParam("id") UUID id, @Valid @NotNull ConnectorRequest request) {
+        return tenantConnectors.update(callers.current(), id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Uni<Response> delete(@PathParam("id") UUID id) {
+        return tenantConnectors.delete(callers.current(), id)
+                .map(ignored -> Response.noContent().build());
     }
 
     @GET

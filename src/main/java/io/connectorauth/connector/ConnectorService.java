@@ -11,6 +11,7 @@ import io.connectorauth.common.ListParams;
 import io.connectorauth.common.ListQueryRunner;
 import io.connectorauth.common.PageResult;
 import io.connectorauth.security.Caller;
+import io.connectorauth.security.Operation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -41,6 +42,7 @@ public class ConnectorService {
      * Returns one page of the catalog, filtered and sorted as the client asked.
      */
     public Uni<PageResult<ConnectorView>> list(Caller caller, ListParams params) {
+        caller.require(Operation.READ_CONNECTORS);
         return lists.list(ConnectorQueries.LIST, ConnectorQueries.VISIBLE_TO_TENANT, List.of(caller.tenantId()),
                 params)
                 .map(page -> page.map(this::toView));
@@ -51,6 +53,7 @@ public class ConnectorService {
      */
     @WithSession
     public Uni<ConnectorView> get(Caller caller, UUID id) {
+        caller.require(Operation.READ_CONNECTORS);
         return connectors.findVisible(id, caller.tenantId())
                 .onItem()
                 .ifNull()

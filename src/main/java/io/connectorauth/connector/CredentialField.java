@@ -1,5 +1,7 @@
 package io.connectorauth.connector;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * One credential field of an auth type. Top-level names ({@code username}, {@code password}, {@code auth_token},
  * {@code refresh_token}, {@code auth_details}, {@code api_endpoint}) refer to the credential's own fields; any
@@ -7,5 +9,6 @@ package io.connectorauth.connector;
  *
  * @param pattern a Java regular expression the whole value must match, or null
  */
+@RegisterForReflection
 public record CredentialField(String name, boolean required, boolean secret, String pattern, String description) {
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -73,6 +75,34 @@ public class ConnectorAuth {
 
     @Version
     public long version;
+
+    /** The creator, who holds every permission. */
+    @Column(name = "owner_id")
+    public String ownerId;
+
+    @Embedded
+    @AttributeOverride(name = "company", column = @Column(name = "read_company"))
+    @AttributeOverride(name = "users", column = @Column(name = "read_users"))
+    @AttributeOverride(name = "teams", column = @Column(name = "read_teams"))
+    public Grant read = new Grant();
+
+    @Embedded
+    @AttributeOverride(name = "company", column = @Column(name = "update_company"))
+    @AttributeOverride(name = "users", column = @Column(name = "update_users"))
+    @AttributeOverride(name = "teams", column = @Column(name = "update_teams"))
+    public Grant update = new Grant();
+
+    @Embedded
+    @AttributeOverride(name = "company", column = @Column(name = "delete_company"))
+    @AttributeOverride(name = "users", column = @Column(name = "delete_users"))
+    @AttributeOverride(name = "teams", column = @Column(name = "delete_teams"))
+    public Grant delete = new Grant();
+
+    @Embedded
+    @AttributeOverride(name = "company", column = @Column(name = "manage_company"))
+    @AttributeOverride(name = "users", column = @Column(name = "manage_users"))
+    @AttributeOverride(name = "teams", column = @Column(name = "manage_teams"))
+    public Grant manage = new Grant();
 
     @Override
     public String toString() {

@@ -31,7 +31,9 @@ final class ConnectorAuthQueries {
             QueryField.timestamp("updated_at", "updated_at", true));
 
     static final String COLUMNS = "id, connector_id, name, auth_type, username, api_endpoint, user_input, tags, "
-            + "secret_fields, created_by, updated_by, created_at, updated_at, version";
+            + "secret_fields, created_by, updated_by, created_at, updated_at, version, owner_id, "
+            + "read_company, read_users, read_teams, update_company, update_users, update_teams, "
+            + "delete_company, delete_users, delete_teams, manage_company, manage_users, manage_teams";
 
     static final ListSpec LIST = new ListSpec("connector_auth", COLUMNS, FIELDS,
             List.of(SortKey.ascending(CREATED_AT)), ID);

@@ -66,6 +66,13 @@ public class ConnectorAuthResource {
         return service.update(callers.current(), id, request);
     }
 
+    @PUT
+    @Path("{id}/permissions")
+    public Uni<ConnectorAuthView> updatePermissions(@PathParam("id") UUID id,
+            @Valid @NotNull PermissionsView permissions) {
+        return service.updatePermissions(callers.current(), id, permissions);
+    }
+
     @DELETE
     @Path("{id}")
     public Uni<Response> delete(@PathParam("id") UUID id) {

@@ -19,6 +19,7 @@ import io.connectorauth.connector.Connector;
 import io.connectorauth.connector.ConnectorRepository;
 import io.connectorauth.connector.ConnectorStatus;
 import io.connectorauth.security.Caller;
+import io.connectorauth.security.Operation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -37,10 +38,12 @@ public class ConnectorAuthService {
     private final CredentialValidator validator;
     private final CredentialSealer sealer;
     private final ListQueryRunner lists;
+    private final PermissionsConfig permissionsConfig;
 
     ConnectorAuthService(ConnectorAuthRepository auths, ConnectorRepository connectors, CredentialValidator validator,
-            CredentialSealer sealer, ListQueryRunner lists) {
+            CredentialSealer sealer, ListQueryRunner lists, PermissionsConfig permissionsConfig) {
         this.lists = lists;
+        this.permissionsConfig = permissionsConfig;
         this.auths = auths;
         this.connectors = connectors;
         this.validator = validator;
@@ -52,10 +55,12 @@ public class ConnectorAuthService {
      */
     @WithTransaction
     public Uni<ConnectorAuthView> create(Caller caller, CreateConnectorAuthRequest request) {
+        caller.require(Operation.CREATE_AUTHS);
         CredentialDraft draft = CredentialDraft.from(request);
         return Uni.createFrom().item(() -> CredentialChanges.masksInNew(draft))
                 .flatMap(violations -> checkedSchema(caller, draft, violations, true))
                 .map(schema -> newEntity(caller, draft, schema))
+                .invoke(entity -> grantDefaults(entity, request.permissions()))
                 .call(auths::persist)
                 .invoke(entity -> Log.infof("Created connector auth %s", entity.id))
                 .map(ConnectorAuthViews::of);
@@ -65,7 +70,9 @@ public class ConnectorAuthService {
      * Returns one page of the caller's tenant's auths, filtered and sorted as the client asked.
      */
     public Uni<PageResult<ConnectorAuthView>> list(Caller caller, ListParams params) {
-        return lists.list(ConnectorAuthQueries.LIST, "tenant_id = $1", List.of(caller.tenantId()), params)
+        caller.require(Operation.READ_AUTHS);
+        return lists.list(ConnectorAuthQueries.LIST, AccessPolicy.readableCondition(caller),
+                AccessPolicy.readableParams(caller), params)
                 .map(page -> page.map(ConnectorAuthViews::of));
     }
 
@@ -74,7 +81,8 @@ public class ConnectorAuthService {
      */
     @WithSession
     public Uni<ConnectorAuthView> get(Caller caller, UUID id) {
-        return findOrFail(caller, id)
+        caller.require(Operation.READ_AUTHS);
+        return findOrFail(caller, id, Permission.READ)
                 .map(ConnectorAuthViews::of);
     }
 
@@ -83,7 +91,8 @@ public class ConnectorAuthService {
      */
     @WithTransaction
     public Uni<ConnectorAuthView> update(Caller caller, UUID id, UpdateConnectorAuthRequest request) {
-        return findOrFail(caller, id)
+        caller.require(Operation.UPDATE_AUTHS);
+        return findOrFail(caller, id, Permission.UPDATE)
                 .call(entity -> applyUpdate(caller, entity, request))
                 .call(auths::flush)
                 .invoke(entity -> Log.infof("Updated connector auth %s", entity.id))
@@ -95,23 +104,49 @@ public class ConnectorAuthService {
      */
     @WithTransaction
     public Uni<Void> delete(Caller caller, UUID id) {
-        return auths.delete("id = ?1 and tenantId = ?2", id, caller.tenantId())
-                .invoke(count -> failIfNone(count, id))
+        caller.require(Operation.DELETE_AUTHS);
+        return findOrFail(caller, id, Permission.DELETE)
+                .call(auths::delete)
+                .invoke(entity -> Log.infof("Deleted connector auth %s", entity.id))
                 .replaceWithVoid();
     }
 
-    private void failIfNone(long count, UUID id) {
-        if (count == 0) {
-            throw ApiException.notFound(WHAT);
-        }
-        Log.infof("Deleted connector auth %s", id);
+    /**
+     * Replaces the permissions named in the request; needs the manage permission on the auth.
+     */
+    @WithTransaction
+    public Uni<ConnectorAuthView> updatePermissions(Caller caller, UUID id, PermissionsView permissions) {
+        caller.require(Operation.UPDATE_AUTHS);
+        return findOrFail(caller, id, Permission.MANAGE)
+                .invoke(entity -> AccessPolicy.apply(permissions, entity))
+                .invoke(entity -> touch(entity, caller))
+                .call(auths::flush)
+                .invoke(entity -> Log.infof("Changed permissions of connector auth %s", entity.id))
+                .map(ConnectorAuthViews::of);
     }
 
-    private Uni<ConnectorAuth> findOrFail(Caller caller, UUID id) {
+    /**
+     * Finds an auth of the caller's tenant and checks the permission: 404 when the caller cannot read it, exactly
+     * as for another tenant's auth or a random id, and 403 when it can read but lacks the permission.
+     */
+    private Uni<ConnectorAuth> findOrFail(Caller caller, UUID id, Permission permission) {
         return auths.findInTenant(id, caller.tenantId())
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound(WHAT));
+                .failWith(() -> ApiException.notFound(WHAT))
+                .invoke(entity -> AccessPolicy.require(caller, entity, permission));
+    }
+
+    private void grantDefaults(ConnectorAuth entity, PermissionsView requested) {
+        boolean accountWide = permissionsConfig.sharingLevel() == PermissionsConfig.SharingLevel.ACCOUNT;
+        entity.ownerId = entity.createdBy;
+        entity.read = accountWide ? Grant.company() : Grant.ownerOnly();
+        entity.update = accountWide ? Grant.company() : Grant.ownerOnly();
+        entity.delete = accountWide ? Grant.company() : Grant.ownerOnly();
+        entity.manage = Grant.ownerOnly();
+        if (requested != null) {
+            AccessPolicy.apply(requested, entity);
+        }
     }
 
     private Uni<ConnectorAuth> applyUpdate(Caller caller, ConnectorAuth entity, UpdateConnectorAuthRequest request) {

@@ -26,5 +26,7 @@ public record ConnectorAuthView(
         Instant updatedAt,
         String createdBy,
         String updatedBy,
-        long version) {
+        long version,
+        String ownerId,
+        PermissionsView permissions) {
 }

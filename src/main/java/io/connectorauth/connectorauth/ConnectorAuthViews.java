@@ -36,7 +36,9 @@ final class ConnectorAuthViews {
                 entity.updatedAt,
                 entity.createdBy,
                 entity.updatedBy,
-                entity.version);
+                entity.version,
+                entity.ownerId,
+                PermissionsView.of(entity));
     }
 
     static ConnectorAuthView of(Row row) {
@@ -58,7 +60,19 @@ final class ConnectorAuthViews {
                 row.getOffsetDateTime("updated_at").toInstant(),
                 row.getString("created_by"),
                 row.getString("updated_by"),
-                row.getLong("version"));
+                row.getLong("version"),
+                row.getString("owner_id"),
+                permissions(row));
+    }
+
+    private static PermissionsView permissions(Row row) {
+        return new PermissionsView(grant(row, "read"), grant(row, "update"), grant(row, "delete"),
+                grant(row, "manage"));
+    }
+
+    private static GrantView grant(Row row, String prefix) {
+        return GrantView.of(Grant.of(row.getBoolean(prefix + "_company"),
+                List.of(row.getArrayOfStrings(prefix + "_users")), List.of(row.getArrayOfStrings(prefix + "_teams"))));
     }
 
     private static Map<String, String> stringMap(JsonObject json) {

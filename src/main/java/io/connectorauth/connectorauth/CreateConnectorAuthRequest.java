@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +24,8 @@ public record CreateConnectorAuthRequest(
         @Size(max = CredentialLimits.USER_INPUT_ENTRIES) Map<@Pattern(regexp = "[A-Za-z0-9_.-]{1,64}", message = "keys are 1 to 64 letters, digits, '_', '.' or '-'") String, @Size(max = CredentialLimits.USER_INPUT_VALUE) String> userInput,
         @Size(max = CredentialLimits.USERNAME) String username,
         @Size(max = CredentialLimits.PASSWORD) String password,
-        @Size(max = CredentialLimits.TAGS) List<@NotBlank @Size(max = CredentialLimits.TAG) String> tags) {
+        @Size(max = CredentialLimits.TAGS) List<@NotBlank @Size(max = CredentialLimits.TAG) String> tags,
+        @Valid PermissionsView permissions) {
 
     @Override
     public String toString() {

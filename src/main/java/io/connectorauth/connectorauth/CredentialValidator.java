@@ -26,6 +26,9 @@ class CredentialValidator {
     static final Set<String> TOP_LEVEL_FIELDS = Set.of("api_endpoint", "username", "password", "auth_token",
             "refresh_token", "auth_details");
 
+    /** Time one value may take to match its pattern before it counts as not matching. */
+    static final long PATTERN_BUDGET_NANOS = 20_000_000L;
+
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
     /**
@@ -69,7 +72,7 @@ class CredentialValidator {
                 }
                 continue;
             }
-            if (field.pattern() != null && !compile(field.pattern()).matcher(value).matches()) {
+            if (field.pattern() != null && !matches(field.pattern(), value)) {
                 String hint = field.description() == null ? "" : "; expected " + field.description();
                 violations.add(new FieldViolation(path, "does not match the expected format" + hint));
             }
@@ -109,6 +112,14 @@ class CredentialValidator {
             case "auth_details" -> draft.authDetails;
             default -> draft.userInput.get(fieldName);
         };
+    }
+
+    private boolean matches(String regex, String value) {
+        try {
+            return compile(regex).matcher(DeadlineCharSequence.withBudget(value, PATTERN_BUDGET_NANOS)).matches();
+        } catch (DeadlineCharSequence.DeadlineExceeded e) {
+            return false;
+        }
     }
 
     private Pattern compile(String regex) {

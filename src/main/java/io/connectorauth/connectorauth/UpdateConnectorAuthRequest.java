@@ -10,10 +10,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * Body of {@code PUT /v1/connector-auths/{id}}. Fields absent from the JSON keep their stored value, an explicit
- * {@code null} clears an optional field, so the setters record which properties the client sent.
+ * {@code null} clears an optional field, so the setters record which properties the client sent. The read-only
+ * fields of a GET body are ignored, so a client can send back what it read; permissions change only through
+ * {@code PUT /v1/connector-auths/{id}/permissions}.
  */
+@JsonIgnoreProperties(value = {"id", "created_at", "updated_at", "created_by", "updated_by", "version", "owner_id",
+        "permissions"}, allowSetters = false)
 public class UpdateConnectorAuthRequest {
 
     private final Set<String> present = new HashSet<>();

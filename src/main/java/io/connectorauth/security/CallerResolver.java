@@ -1,10 +1,17 @@
 package io.connectorauth.security;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.MDC;
@@ -13,12 +20,13 @@ import io.connectorauth.common.ApiException;
 import io.connectorauth.common.ProblemKind;
 
 /**
- * Resolves the tenant and user from the verified JWT once per request and puts them into the logging MDC.
+ * Resolves the caller from the verified JWT once per request and puts the tenant and user into the logging MDC.
  */
 @RequestScoped
 public class CallerResolver {
 
     static final int MAX_ID_LENGTH = 128;
+    static final int MAX_TEAMS = 1_000;
 
     private final JsonWebToken token;
     private final TenancyConfig config;
@@ -52,7 +60,31 @@ public class CallerResolver {
         }
         MDC.put("tenant_id", tenantId);
         MDC.put("user_id", userId);
-        return new Caller(tenantId, userId);
+        List<String> roles = strings(token.getClaim(config.rolesClaim()));
+        boolean admin = roles.stream().anyMatch(config.adminRoles()::contains);
+        List<String> teams = strings(token.getClaim(config.teamsClaim()));
+        if (teams.size() > MAX_TEAMS) {
+            throw new ApiException(ProblemKind.UNAUTHENTICATED, "The token lists more than " + MAX_TEAMS + " teams");
+        }
+        return new Caller(tenantId, userId, claimAsString(token.getClaim("jti")), admin, teams, scopes());
+    }
+
+    private Set<Scope> scopes() {
+        for (String name : config.scopeClaims()) {
+            Object claim = token.getClaim(name);
+            if (claim != null) {
+                return parseScopes(strings(claim));
+            }
+        }
+        return parseScopes(Arrays.asList(config.defaultScopes().trim().split("\\s+")));
+    }
+
+    private static Set<Scope> parseScopes(Collection<String> values) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (String value : values) {
+            Scope.of(value).ifPresent(scopes::add);
+        }
+        return scopes;
     }
 
     private String firstClaim(List<String> names) {
@@ -63,6 +95,36 @@ public class CallerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Reads a claim holding a space-separated string or an array of strings.
+     */
+    static List<String> strings(Object claim) {
+        List<String> values = new ArrayList<>();
+        if (claim instanceof JsonArray array) {
+            for (JsonValue item : array) {
+                addIfUsable(values, claimAsString(item));
+            }
+        } else if (claim instanceof Collection<?> collection) {
+            for (Object item : collection) {
+                addIfUsable(values, claimAsString(item));
+            }
+        } else {
+            String text = claimAsString(claim);
+            if (text != null) {
+                for (String part : text.trim().split("\\s+")) {
+                    addIfUsable(values, part);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static void addIfUsable(List<String> values, String value) {
+        if (value != null && !value.isBlank()) {
+            values.add(value);
+        }
     }
 
     static String claimAsString(Object claim) {

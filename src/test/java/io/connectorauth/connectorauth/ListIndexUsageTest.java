@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -22,6 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.connectorauth.common.ListParams;
 import io.connectorauth.common.ListSql;
+import io.connectorauth.security.Caller;
+import io.connectorauth.security.Scope;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -31,8 +39,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Shows with EXPLAIN that list queries on a large tenant use an index rather than a sequential scan. It loads
- * 1,000,000 auths (100,000 in one tenant, the rest over 999 tenants) into a scratch schema built by the real
- * migrations, plans the exact SQL the list endpoint renders, and drops the schema afterwards.
+ * 1,000,000 auths (100,000 in one tenant, the rest over 999 tenants; nine in ten readable by the whole company)
+ * into a scratch schema built by the real migrations, plans the exact SQL the list endpoint renders for a member
+ * who is not an admin, and drops the schema afterwards.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +58,7 @@ class ListIndexUsageTest {
     void loadDataset() throws IOException {
         execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         execute("CREATE SCHEMA " + SCHEMA);
-        for (String migration : MIGRATIONS) {
+        for (String migration : migrations()) {
             execute(readMigration(migration));
         }
         UUID connectorId = UUID.randomUUID();
@@ -87,8 +96,9 @@ class ListIndexUsageTest {
         ListParams params = new ListParams();
         params.filter = query.containsKey("filter") ? List.of(query.get("filter")) : null;
         params.sort = query.get("sort");
-        ListSql sql = ListSql.render(ConnectorAuthQueries.LIST, "tenant_id = $1", List.of(BIG_TENANT), params,
-                (cursor, sort) -> List.of());
+        Caller member = new Caller(BIG_TENANT, "member", null, false, List.of("team-1"), Set.of(Scope.CONNECTOR_AUTH));
+        ListSql sql = ListSql.render(ConnectorAuthQueries.LIST, AccessPolicy.readableCondition(member),
+                AccessPolicy.readableParams(member), params, (cursor, sort) -> List.of());
 
         JsonObject plan = explain(sql.page().sql(), sql.page().params());
         List<String> nodes = new ArrayList<>();
@@ -137,6 +147,19 @@ class ListIndexUsageTest {
                 .indefinitely();
     }
 
+    /**
+     * Returns the versioned migrations in the order Flyway applies them.
+     */
+    private static List<String> migrations() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(URI.create(
+                ListIndexUsageTest.class.getResource("/db/migration").toString())))) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))))
+                    .toList();
+        }
+    }
+
     private static String readMigration(String name) throws IOException {
         try (InputStream input = ListIndexUsageTest.class.getResourceAsStream("/db/migration/" + name)) {
             return new String(input.readAllBytes(), StandardCharsets.UTF_8);
@@ -150,7 +173,8 @@ class ListIndexUsageTest {
     private static String datasetInsert(UUID connectorId) {
         return """
                 INSERT INTO connector_auth (id, tenant_id, connector_id, name, auth_type, username, user_input, tags,
-                                            secret_fields, created_by, updated_by, created_at, updated_at, version)
+                                            secret_fields, created_by, updated_by, created_at, updated_at, version,
+                                            owner_id, read_company)
                 SELECT gen_random_uuid(),
                        CASE WHEN g <= 100000 THEN '%s' ELSE 'tenant-' || (g %% 999) END,
                        '%s',
@@ -160,7 +184,8 @@ class ListIndexUsageTest {
                            || ' ' || g,
                        (ARRAY['username_password', 'basic_auth', 'api_key', 'oauth2'])[1 + g %% 4],
                        'user' || g, '{}', ARRAY['tag-' || (g %% 50), 'env-' || (g %% 3)], '{}',
-                       'loader', 'loader', now() - g * interval '1 second', now(), 0
+                       'loader', 'loader', now() - g * interval '1 second', now(), 0,
+                       'loader', g %% 10 <> 0
                 FROM generate_series(1, 1000000) AS g
                 """.formatted(BIG_TENANT, connectorId);
     }

@@ -171,7 +171,7 @@ class SqlBuilderTest {
     @Test
     void orderByRendersDirections() {
         List<SortKey> sort = SortParser.parse("name,-created_at", TestFields.FIELDS, List.of(), TestFields.ID);
-        assertEquals("ORDER BY name ASC, created_at DESC, id ASC", builder.orderBy(sort));
+        assertEquals("ORDER BY name ASC, created_at DESC, id DESC", builder.orderBy(sort));
     }
 
     @Test

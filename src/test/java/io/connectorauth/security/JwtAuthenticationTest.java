@@ -2,6 +2,7 @@ package io.connectorauth.security;
 
 import static io.connectorauth.testing.Api.AUTHS;
 import static io.connectorauth.testing.Api.as;
+import static io.connectorauth.testing.Api.withBearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,7 +12,6 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import io.connectorauth.common.Problem;
@@ -88,6 +88,26 @@ class JwtAuthenticationTest {
      * secret. Since that key is public, anyone could then sign a token.
      */
     @Test
+    void hs256WithConfiguredSecretIsAccepted() {
+        String jwt = TestTokens.forNewTenant().signHs256WithTrustedSecret();
+
+        withBearer(jwt).get(AUTHS)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void hs256WithOtherSecretIsUnauthorized() {
+        byte[] otherSecret = new byte[48];
+        new java.security.SecureRandom().nextBytes(otherSecret);
+        String jwt = TestTokens.forNewTenant().signHs256(otherSecret);
+
+        withBearer(jwt).get(AUTHS)
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
     void hs256SignedWithPublicKeyIsUnauthorized() {
         String confused = TestTokens.forNewTenant()
                 .signHs256(TestTokens.trustedPublicKeyPem());
@@ -142,10 +162,7 @@ class JwtAuthenticationTest {
                 .body("id", hasItem(id));
     }
 
-    // NOTE: SmallRye JWT rejects a token that has none of sub, upn and preferred_username unless
-    // smallrye.jwt.require.named-principal=false is set, so the embed_user_id fallback needs that setting.
     @Test
-    @Disabled("needs smallrye.jwt.require.named-principal=false in application.properties")
     void embedUserIdActsAsUser() {
         TestTokens token = TestTokens.forNewTenant()
                 .without("sub")

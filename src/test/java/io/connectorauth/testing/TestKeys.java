@@ -19,6 +19,7 @@ final class TestKeys {
     static final String PRIVATE_KEY_PROPERTY = "connector-auth.test.jwt-private-key";
     static final String PUBLIC_KEY_PROPERTY = "connector-auth.test.jwt-public-key";
     static final String ISSUER = "https://connector-auth.test/issuer";
+    static final String HS256_SECRET_PROPERTY = "connector-auth.test.hs256-secret";
 
     private TestKeys() {
     }
@@ -33,10 +34,15 @@ final class TestKeys {
         System.setProperty(PUBLIC_KEY_PROPERTY, publicKey.toString());
         byte[] aesKey = new byte[32];
         new SecureRandom().nextBytes(aesKey);
+        byte[] hmacSecret = new byte[48];
+        new SecureRandom().nextBytes(hmacSecret);
+        String hs256Secret = Base64.getUrlEncoder().withoutPadding().encodeToString(hmacSecret);
+        System.setProperty(HS256_SECRET_PROPERTY, hs256Secret);
         return Map.of(
                 "mp.jwt.verify.publickey.location", publicKey.toUri().toString(),
                 "mp.jwt.verify.issuer", ISSUER,
-                "connector-auth.crypto.key", Base64.getEncoder().encodeToString(aesKey));
+                "connector-auth.crypto.key", Base64.getEncoder().encodeToString(aesKey),
+                "connector-auth.jwt.hs256-secret", hs256Secret);
     }
 
     static KeyPair rsaPair() {

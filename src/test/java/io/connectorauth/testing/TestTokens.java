@@ -30,9 +30,38 @@ public final class TestTokens {
     private Instant expiresAt = Instant.now().plusSeconds(600);
     private PrivateKey signingKey;
 
+    /** Scopes of a test token unless a test sets others: everything on auths, read on the catalog. */
+    public static final String DEFAULT_SCOPES = "connector_auth connectors:view";
+
     private TestTokens(String tenantId, String userId) {
         claims.put("tenant_id", tenantId);
         claims.put("sub", userId);
+        claims.put("scope", DEFAULT_SCOPES);
+    }
+
+    /**
+     * Returns a token of another user of the same tenant, with the default scopes.
+     */
+    public TestTokens colleague() {
+        return forTenant(tenantId());
+    }
+
+    public TestTokens scopes(String spaceSeparated) {
+        claims.put("scope", spaceSeparated);
+        return this;
+    }
+
+    /**
+     * Makes the caller an account admin through the {@code groups} claim.
+     */
+    public TestTokens admin() {
+        claims.put("groups", java.util.List.of("admin"));
+        return this;
+    }
+
+    public TestTokens teams(String... teams) {
+        claims.put("teams", java.util.List.of(teams));
+        return this;
     }
 
     /**
@@ -105,6 +134,13 @@ public final class TestTokens {
         return claimsBuilder().jws()
                 .algorithm(SignatureAlgorithm.HS256)
                 .sign(new SecretKeySpec(secret, "HmacSHA256"));
+    }
+
+    /**
+     * Signs the token with HS256 using the shared secret the service is configured with.
+     */
+    public String signHs256WithTrustedSecret() {
+        return signHs256(System.getProperty(TestKeys.HS256_SECRET_PROPERTY).getBytes(StandardCharsets.UTF_8));
     }
 
     private JwtClaimsBuilder claimsBuilder() {
