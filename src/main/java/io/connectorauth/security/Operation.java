@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a request does, and the scopes that allow it.
+ * Operations a request performs, each with the scopes that allow it.
  */
 public enum Operation {
     READ_AUTHS(EnumSet.of(Scope.CONNECTOR_AUTH, Scope.CONNECTOR_AUTH_MANAGE, Scope.CONNECTOR_AUTH_VIEW)), CREATE_AUTHS(
