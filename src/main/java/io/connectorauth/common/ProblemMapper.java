@@ -113,6 +113,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapUnexpected(Throwable exception, UriInfo uri) {
+        ApiException known = PersistenceFailures.classify(exception);
+        if (known != null) {
+            Log.debugf("Client-caused database failure on %s: %s", uri.getPath(), known.getMessage());
+            return mapApiException(known, uri);
+        }
         Log.errorf(exception, "Unexpected failure on %s", uri.getPath());
         Problem problem = Problem.of(ProblemKind.INTERNAL, null, null, RequestIds.current(), null);
         return Response.status(problem.status())

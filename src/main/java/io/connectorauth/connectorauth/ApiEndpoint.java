@@ -65,6 +65,19 @@ record ApiEndpoint(String withoutPassword, String password) {
         return withPassword(password == null ? null : SecretMask.VALUE);
     }
 
+    /**
+     * Returns the scheme, host and port, lower-cased: where the credential is sent, whoever the user is.
+     */
+    String origin() {
+        Matcher matcher = URL.matcher(withoutPassword);
+        if (!matcher.matches()) {
+            return withoutPassword;
+        }
+        String authority = matcher.group(2);
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        return (matcher.group(1) + "://" + host).toLowerCase(java.util.Locale.ROOT);
+    }
+
     ApiEndpoint withStoredPassword(String storedPassword) {
         return new ApiEndpoint(withoutPassword, storedPassword);
     }

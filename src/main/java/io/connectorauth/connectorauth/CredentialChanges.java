@@ -1,9 +1,11 @@
 package io.connectorauth.connectorauth;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.connectorauth.common.FieldViolation;
 
@@ -38,6 +40,8 @@ final class CredentialChanges {
      * Merges {@code request} into {@code stored} in place, returning violations of mask use.
      */
     static List<FieldViolation> apply(UpdateConnectorAuthRequest request, CredentialDraft stored) {
+        String previousDestination = destination(stored);
+        Map<String, String> previousSecrets = secretsOf(stored);
         List<FieldViolation> violations = new ArrayList<>();
         if (request.has("connector_id")) {
             stored.connectorId = request.getConnectorId();
@@ -68,7 +72,80 @@ final class CredentialChanges {
         if (request.has("user_input")) {
             stored.userInput = userInput(request.getUserInput(), stored.userInput, violations);
         }
+        if (!destination(stored).equals(previousDestination)) {
+            requireFreshSecrets(previousSecrets, secretsOf(stored), sentSecrets(request), violations);
+        }
         return violations;
+    }
+
+    /**
+     * Returns where the credential is used: its connector and the scheme, host and port of its endpoint.
+     */
+    private static String destination(CredentialDraft draft) {
+        ApiEndpoint endpoint = draft.apiEndpoint == null ? null : ApiEndpoint.parse(draft.apiEndpoint);
+        return draft.connectorId + " " + (endpoint == null ? draft.apiEndpoint : endpoint.origin());
+    }
+
+    /**
+     * Rejects secrets carried over unchanged to a new destination. Whoever may update a credential must not be able
+     * to point it at a server of their own and have the stored password sent there.
+     */
+    private static void requireFreshSecrets(Map<String, String> before, Map<String, String> after, Set<String> sent,
+            List<FieldViolation> violations) {
+        before.forEach((field, value) -> {
+            if (value.equals(after.get(field)) && !sent.contains(field)) {
+                violations.add(new FieldViolation(field, "must be sent again because the credential now points "
+                        + "to another connector or endpoint"));
+            }
+        });
+    }
+
+    /**
+     * Returns the secret fields this request sends with a real value, neither absent nor the mask.
+     */
+    private static Set<String> sentSecrets(UpdateConnectorAuthRequest request) {
+        Set<String> sent = new HashSet<>();
+        addIfSent(sent, request, "password", request.getPassword());
+        addIfSent(sent, request, "auth_token", request.getAuthToken());
+        addIfSent(sent, request, "refresh_token", request.getRefreshToken());
+        addIfSent(sent, request, "auth_details", request.getAuthDetails());
+        ApiEndpoint endpoint = request.getApiEndpoint() == null ? null : ApiEndpoint.parse(request.getApiEndpoint());
+        if (endpoint != null) {
+            addIfSent(sent, request, "api_endpoint", endpoint.password());
+        }
+        if (request.getUserInput() != null) {
+            request.getUserInput().forEach((key, value) -> addIfSent(sent, request, "user_input", value, key));
+        }
+        return sent;
+    }
+
+    private static void addIfSent(Set<String> sent, UpdateConnectorAuthRequest request, String field, String value) {
+        if (request.has(field) && value != null && !value.isEmpty() && !SecretMask.isMask(value)) {
+            sent.add(field);
+        }
+    }
+
+    private static void addIfSent(Set<String> sent, UpdateConnectorAuthRequest request, String field, String value,
+            String key) {
+        if (request.has(field) && value != null && !value.isEmpty() && !SecretMask.isMask(value)) {
+            sent.add(field + "." + key);
+        }
+    }
+
+    private static Map<String, String> secretsOf(CredentialDraft draft) {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        SecretPayload.putIfSet(secrets, "password", draft.password);
+        SecretPayload.putIfSet(secrets, "auth_token", draft.authToken);
+        SecretPayload.putIfSet(secrets, "refresh_token", draft.refreshToken);
+        SecretPayload.putIfSet(secrets, "auth_details", draft.authDetails);
+        ApiEndpoint endpoint = draft.apiEndpoint == null ? null : ApiEndpoint.parse(draft.apiEndpoint);
+        if (endpoint != null) {
+            SecretPayload.putIfSet(secrets, "api_endpoint", endpoint.password());
+        }
+        for (String key : draft.sealedUserInputKeys) {
+            SecretPayload.putIfSet(secrets, "user_input." + key, draft.userInput.get(key));
+        }
+        return secrets;
     }
 
     private static String secret(UpdateConnectorAuthRequest request, String field, String sent, String stored,

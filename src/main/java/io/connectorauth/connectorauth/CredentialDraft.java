@@ -1,10 +1,12 @@
 package io.connectorauth.connectorauth;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,11 @@ final class CredentialDraft {
     /** The full endpoint URL, password included. */
     String apiEndpoint;
     Map<String, String> userInput = new LinkedHashMap<>();
+    /**
+     * user_input keys that were stored sealed. They stay sealed even if the connector's schema later stops marking
+     * them secret, or the credential moves to a connector that doesn't, so a secret never turns into plain text.
+     */
+    Set<String> sealedUserInputKeys = new HashSet<>();
     List<String> tags = new ArrayList<>();
     String password;
     String authToken;

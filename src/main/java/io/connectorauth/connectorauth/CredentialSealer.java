@@ -53,7 +53,7 @@ class CredentialSealer {
 
         Map<String, String> plainInput = new LinkedHashMap<>();
         draft.userInput.forEach((key, value) -> {
-            if (isSecretUserInput(schema, key)) {
+            if (isSecretUserInput(schema, key) || draft.sealedUserInputKeys.contains(key)) {
                 secrets.put(SecretPayload.USER_INPUT_PREFIX + key, value);
             } else {
                 plainInput.put(key, value);
@@ -94,7 +94,9 @@ class CredentialSealer {
         draft.userInput = new LinkedHashMap<>(entity.userInput);
         secrets.forEach((name, value) -> {
             if (name.startsWith(SecretPayload.USER_INPUT_PREFIX)) {
-                draft.userInput.put(name.substring(SecretPayload.USER_INPUT_PREFIX.length()), value);
+                String key = name.substring(SecretPayload.USER_INPUT_PREFIX.length());
+                draft.userInput.put(key, value);
+                draft.sealedUserInputKeys.add(key);
             }
         });
         return draft;

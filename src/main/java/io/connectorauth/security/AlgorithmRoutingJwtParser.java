@@ -47,15 +47,23 @@ public class AlgorithmRoutingJwtParser implements JWTParser {
         this.hmacKey = loadSecret(config);
     }
 
+    /**
+     * Verifies a bearer token. A claim of a shape the JWT library cannot read (such as {@code groups} as an object)
+     * makes it throw a runtime exception; that is reported as an invalid token, a 401, rather than a server error.
+     */
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        if ("HS256".equals(algorithmOf(token))) {
-            if (hmacKey.isEmpty()) {
-                throw new ParseException("HS256 tokens are not accepted: no HS256 secret is configured");
+        try {
+            if ("HS256".equals(algorithmOf(token))) {
+                if (hmacKey.isEmpty()) {
+                    throw new ParseException("HS256 tokens are not accepted: no HS256 secret is configured");
+                }
+                return delegate.verify(token, hmacKey.get());
             }
-            return delegate.verify(token, hmacKey.get());
+            return delegate.parse(token);
+        } catch (ClassCastException | IllegalArgumentException | IllegalStateException e) {
+            throw new ParseException("The token's claims have an unsupported shape", e);
         }
-        return delegate.parse(token);
     }
 
     @Override

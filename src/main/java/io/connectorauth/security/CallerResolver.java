@@ -60,20 +60,20 @@ public class CallerResolver {
         }
         MDC.put("tenant_id", tenantId);
         MDC.put("user_id", userId);
-        List<String> roles = strings(token.getClaim(config.rolesClaim()));
+        List<String> roles = strings(claim(config.rolesClaim()));
         boolean admin = roles.stream().anyMatch(config.adminRoles()::contains);
-        List<String> teams = strings(token.getClaim(config.teamsClaim()));
+        List<String> teams = strings(claim(config.teamsClaim()));
         if (teams.size() > MAX_TEAMS) {
             throw new ApiException(ProblemKind.UNAUTHENTICATED, "The token lists more than " + MAX_TEAMS + " teams");
         }
-        return new Caller(tenantId, userId, claimAsString(token.getClaim("jti")), admin, teams, scopes());
+        return new Caller(tenantId, userId, claimAsString(claim("jti")), admin, teams, scopes());
     }
 
     private Set<Scope> scopes() {
         for (String name : config.scopeClaims()) {
-            Object claim = token.getClaim(name);
-            if (claim != null) {
-                return parseScopes(strings(claim));
+            Object value = claim(name);
+            if (value != null) {
+                return parseScopes(strings(value));
             }
         }
         return parseScopes(Arrays.asList(config.defaultScopes().trim().split("\\s+")));
@@ -87,14 +87,39 @@ public class CallerResolver {
         return scopes;
     }
 
+    /**
+     * Returns the first of the claims that the token contains. A claim that is present but not a usable id (an
+     * array, an object, blank, too long, or with control characters) is rejected rather than skipped, so a
+     * malformed claim can never make the next one apply.
+     */
     private String firstClaim(List<String> names) {
         for (String name : names) {
-            String value = claimAsString(token.getClaim(name));
-            if (value != null) {
-                return value;
+            Object raw = claim(name);
+            if (raw == null) {
+                continue;
             }
+            String value = claimAsString(raw);
+            if (value == null) {
+                throw new ApiException(ProblemKind.UNAUTHENTICATED,
+                        "The token's " + name + " claim is not a usable id");
+            }
+            return value;
         }
         return null;
+    }
+
+    /**
+     * Reads a claim, turning a shape the JWT library cannot convert (such as an object where it expects a list)
+     * into a 401.
+     */
+    private Object claim(String name) {
+        try {
+            Object value = token.getClaim(name);
+            return value == JsonValue.NULL ? null : value;
+        } catch (RuntimeException e) {
+            throw new ApiException(ProblemKind.UNAUTHENTICATED,
+                    "The token's " + name + " claim has an unsupported shape");
+        }
     }
 
     /**
@@ -138,7 +163,8 @@ public class CallerResolver {
         } else if (claim instanceof Number number) {
             value = number.toString();
         }
-        if (value == null || value.isBlank() || value.length() > MAX_ID_LENGTH) {
+        if (value == null || value.isBlank() || value.length() > MAX_ID_LENGTH
+                || value.chars().anyMatch(Character::isISOControl)) {
             return null;
         }
         return value;

@@ -278,7 +278,7 @@ class ConnectorAuthValidationTest {
         String id = Api.createSftpAuth(token, Map.of());
 
         rejectUpdate(id, Map.of("connector_id", UUID.randomUUID().toString()))
-                .body("errors.field", contains("connector_id"));
+                .body("errors.field", hasItem("connector_id"));
     }
 
     @Test

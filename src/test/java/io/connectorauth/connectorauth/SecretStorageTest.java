@@ -203,13 +203,13 @@ class SecretStorageTest {
     void maskedEndpointKeepsEndpointPassword() {
         String id = createSftpAuth();
 
-        as(token).body(Map.of("api_endpoint", "sftp://user:" + SecretMask.VALUE + "@other_host:2222/files"))
+        as(token).body(Map.of("api_endpoint", "sftp://user:" + SecretMask.VALUE + "@server_ip/other/files"))
                 .put(AUTHS + "/" + id)
                 .then()
                 .statusCode(200)
-                .body("api_endpoint", equalTo("sftp://user:" + SecretMask.VALUE + "@other_host:2222/files"));
+                .body("api_endpoint", equalTo("sftp://user:" + SecretMask.VALUE + "@server_ip/other/files"));
 
-        assertEquals("sftp://user:" + ENDPOINT_PASSWORD + "@other_host:2222/files", openStored(id).apiEndpoint);
+        assertEquals("sftp://user:" + ENDPOINT_PASSWORD + "@server_ip/other/files", openStored(id).apiEndpoint);
     }
 
     @Test

@@ -194,4 +194,41 @@ class JwtAuthenticationTest {
                 .body("type", equalTo(ProblemKind.UNAUTHENTICATED.type()));
         ProblemBodies.assertNoInternals(response.extract().asString());
     }
+    @Test
+    void groupsObjectIsUnauthorized() {
+        TestTokens token = TestTokens.forNewTenant().claim("groups", java.util.Map.of("admin", true));
+
+        as(token).get(AUTHS)
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void unusableTenantClaimDoesNotFallBack() {
+        TestTokens token = TestTokens.forNewTenant()
+                .claim("tenant_id", java.util.List.of("tenant-a"))
+                .claim("embed_account_id", "tenant-b");
+
+        as(token).get(AUTHS)
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void controlCharacterInTenantIsUnauthorized() {
+        TestTokens token = TestTokens.forNewTenant().claim("tenant_id", "tenant\u0000a");
+
+        as(token).get(AUTHS)
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void lifetimeOverADayIsUnauthorized() {
+        TestTokens token = TestTokens.forNewTenant().expiresAt(java.time.Instant.now().plusSeconds(3 * 86_400));
+
+        as(token).get(AUTHS)
+                .then()
+                .statusCode(401);
+    }
 }
