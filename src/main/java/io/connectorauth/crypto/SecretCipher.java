@@ -110,7 +110,7 @@ public class SecretCipher {
         }
     }
 
-    private static byte[] associatedData(String tenantId, UUID authId) {
+    static byte[] associatedData(String tenantId, UUID authId) {
         byte[] tenant = tenantId.getBytes(StandardCharsets.UTF_8);
         return ByteBuffer.allocate(CONTEXT_LABEL.length + 4 + tenant.length + 16)
                 .put(CONTEXT_LABEL)

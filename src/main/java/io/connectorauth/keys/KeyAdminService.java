@@ -96,8 +96,8 @@ public class KeyAdminService {
     /**
      * Destroys every data key of the tenant, making its stored secrets unrecoverable.
      *
-     * @throws ApiException 409 while rows of the tenant are still encrypted directly under a KEK, which destroying
-     *             data keys would not reach; rotate the tenant's data key first
+     * @throws ApiException 409 while rows of the tenant are still encrypted directly under a KEK, because destroying
+     *             data keys would not reach them. Rotating the tenant's data key first moves them.
      */
     @WithTransaction
     public Uni<Integer> destroyTenantKeys(Caller operator, String tenantId) {

@@ -3,7 +3,8 @@ package io.connectorauth.keys;
 import java.util.List;
 
 /**
- * Reading results of native count queries, whose single column Hibernate returns either bare or in an array.
+ * SQL shared by the key jobs, and a reader for native count queries, whose single column Hibernate returns either
+ * bare or in an array.
  */
 final class KeyQueries {
 

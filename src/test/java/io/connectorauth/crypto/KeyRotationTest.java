@@ -33,6 +33,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.subtle.AesGcmJce;
 
@@ -222,6 +223,7 @@ class KeyRotationTest {
     private void insertDataKeyUnderKek1(String tenantId) throws GeneralSecurityException {
         byte[] kek1 = Base64.getDecoder()
                 .decode(ConfigProvider.getConfig().getValue("connector-auth.crypto.key", String.class));
+        AeadConfig.register();
         KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
         byte[] keyset = TinkProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
         byte[] wrapped = new AesGcmJce(kek1).encrypt(keyset, DataKeys.wrapAssociatedData(tenantId, 1));
