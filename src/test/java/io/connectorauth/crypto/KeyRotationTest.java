@@ -96,6 +96,32 @@ class KeyRotationTest {
         assertEquals(List.of(2), kekVersions(owner.tenantId()));
     }
 
+    /**
+     * Concurrent first writes of a new tenant race to make its data key: exactly one key wins and every write uses
+     * it.
+     */
+    @Test
+    void concurrentFirstWritesShareOneDataKey() throws InterruptedException {
+        TestTokens owner = TestTokens.forNewTenant();
+        String connectorId = Api.connectorId(owner, "sftp");
+        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        List<Thread> writers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread writer = new Thread(() -> statuses.add(as(owner).body(Api.docsBody(connectorId))
+                    .post(AUTHS)
+                    .statusCode()));
+            writer.start();
+            writers.add(writer);
+        }
+        for (Thread writer : writers) {
+            writer.join(60_000);
+        }
+
+        assertEquals(List.of(201, 201, 201, 201), List.copyOf(statuses));
+        assertEquals(List.of(2), kekVersions(owner.tenantId()));
+        assertEquals(Map.of(1, 4L), rowsByDataKey(owner.tenantId()));
+    }
+
     @Test
     void rotationStoppedMidwayResumes() {
         TestTokens owner = TestTokens.forNewTenant().scopes(REVEAL_SCOPES);
