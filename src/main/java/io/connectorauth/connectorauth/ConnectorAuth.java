@@ -58,8 +58,13 @@ public class ConnectorAuth {
 
     public byte[] secrets;
 
+    /** The KEK version of a row encrypted directly under a KEK, before tenant data keys existed; else null. */
     @Column(name = "key_version")
     public Integer keyVersion;
+
+    /** The version of the tenant data key that encrypted {@code secrets}. */
+    @Column(name = "dek_version")
+    public Integer dekVersion;
 
     @Column(name = "created_by", updatable = false)
     public String createdBy;

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,10 +35,12 @@ import io.smallrye.mutiny.Uni;
 public class ConnectorAuthResource {
 
     private final ConnectorAuthService service;
+    private final SecretRevealService reveals;
     private final CallerResolver callers;
 
-    ConnectorAuthResource(ConnectorAuthService service, CallerResolver callers) {
+    ConnectorAuthResource(ConnectorAuthService service, SecretRevealService reveals, CallerResolver callers) {
         this.service = service;
+        this.reveals = reveals;
         this.callers = callers;
     }
 
@@ -57,6 +60,18 @@ public class ConnectorAuthResource {
     @Path("{id}")
     public Uni<ConnectorAuthView> get(@PathParam("id") UUID id) {
         return service.get(callers.current(), id);
+    }
+
+    /**
+     * Returns the plaintext secrets; responses must not be cached anywhere.
+     */
+    @GET
+    @Path("{id}/secrets")
+    public Uni<Response> revealSecrets(@PathParam("id") UUID id) {
+        return reveals.reveal(callers.current(), id)
+                .map(view -> Response.ok(view)
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .build());
     }
 
     @PUT

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.connectorauth.audit.AuditLog;
+import io.connectorauth.audit.AuditOutcome;
 import io.connectorauth.common.ApiException;
 import io.connectorauth.common.FieldViolation;
 import io.connectorauth.common.ListParams;
@@ -39,9 +42,11 @@ public class ConnectorAuthService {
     private final CredentialSealer sealer;
     private final ListQueryRunner lists;
     private final PermissionsConfig permissionsConfig;
+    private final AuditLog audit;
 
     ConnectorAuthService(ConnectorAuthRepository auths, ConnectorRepository connectors, CredentialValidator validator,
-            CredentialSealer sealer, ListQueryRunner lists, PermissionsConfig permissionsConfig) {
+            CredentialSealer sealer, ListQueryRunner lists, PermissionsConfig permissionsConfig, AuditLog audit) {
+        this.audit = audit;
         this.lists = lists;
         this.permissionsConfig = permissionsConfig;
         this.auths = auths;
@@ -59,9 +64,11 @@ public class ConnectorAuthService {
         CredentialDraft draft = CredentialDraft.from(request);
         return Uni.createFrom().item(() -> CredentialChanges.masksInNew(draft))
                 .flatMap(violations -> checkedSchema(caller, draft, violations, true))
-                .map(schema -> newEntity(caller, draft, schema))
+                .flatMap(schema -> newEntity(caller, draft, schema))
                 .invoke(entity -> grantDefaults(entity, request.permissions()))
                 .call(auths::persist)
+                .call(entity -> audit.record(caller, "connector_auth.create", entity.id, AuditOutcome.SUCCESS,
+                        DraftDiff.changed(Map.of(), DraftDiff.snapshot(draft))))
                 .invoke(entity -> Log.infof("Created connector auth %s", entity.id))
                 .map(ConnectorAuthViews::of);
     }
@@ -93,8 +100,11 @@ public class ConnectorAuthService {
     public Uni<ConnectorAuthView> update(Caller caller, UUID id, UpdateConnectorAuthRequest request) {
         caller.require(Operation.UPDATE_AUTHS);
         return findOrFail(caller, id, Permission.UPDATE)
-                .call(entity -> applyUpdate(caller, entity, request))
-                .call(auths::flush)
+                .flatMap(entity -> applyUpdate(caller, entity, request)
+                        .call(auths::flush)
+                        .call(changed -> audit.record(caller, "connector_auth.update", entity.id,
+                                AuditOutcome.SUCCESS, changed))
+                        .replaceWith(entity))
                 .invoke(entity -> Log.infof("Updated connector auth %s", entity.id))
                 .map(ConnectorAuthViews::of);
     }
@@ -107,6 +117,8 @@ public class ConnectorAuthService {
         caller.require(Operation.DELETE_AUTHS);
         return findOrFail(caller, id, Permission.DELETE)
                 .call(auths::delete)
+                .call(entity -> audit.record(caller, "connector_auth.delete", entity.id, AuditOutcome.SUCCESS,
+                        List.of()))
                 .invoke(entity -> Log.infof("Deleted connector auth %s", entity.id))
                 .replaceWithVoid();
     }
@@ -121,6 +133,8 @@ public class ConnectorAuthService {
                 .invoke(entity -> AccessPolicy.apply(permissions, entity))
                 .invoke(entity -> touch(entity, caller))
                 .call(auths::flush)
+                .call(entity -> audit.record(caller, "connector_auth.permissions", entity.id,
+                        AuditOutcome.SUCCESS, DraftDiff.permissionNames(permissions)))
                 .invoke(entity -> Log.infof("Changed permissions of connector auth %s", entity.id))
                 .map(ConnectorAuthViews::of);
     }
@@ -149,15 +163,24 @@ public class ConnectorAuthService {
         }
     }
 
-    private Uni<ConnectorAuth> applyUpdate(Caller caller, ConnectorAuth entity, UpdateConnectorAuthRequest request) {
-        CredentialDraft draft = sealer.open(entity);
+    /**
+     * Applies the request to the entity and returns the names of the fields it changed.
+     */
+    private Uni<List<String>> applyUpdate(Caller caller, ConnectorAuth entity, UpdateConnectorAuthRequest request) {
+        return sealer.open(entity)
+                .flatMap(draft -> applyToDraft(caller, entity, draft, request));
+    }
+
+    private Uni<List<String>> applyToDraft(Caller caller, ConnectorAuth entity, CredentialDraft draft,
+            UpdateConnectorAuthRequest request) {
+        Map<String, Object> before = DraftDiff.snapshot(draft);
         UUID previousConnector = draft.connectorId;
         List<FieldViolation> violations = CredentialChanges.apply(request, draft);
         boolean connectorChanged = !Objects.equals(previousConnector, draft.connectorId);
         return checkedSchema(caller, draft, violations, connectorChanged)
-                .invoke(schema -> sealer.seal(draft, schema, entity))
+                .flatMap(schema -> sealer.seal(draft, schema, entity))
                 .invoke(() -> touch(entity, caller))
-                .replaceWith(entity);
+                .map(sealed -> DraftDiff.changed(before, DraftDiff.snapshot(draft)));
     }
 
     /**
@@ -192,7 +215,7 @@ public class ConnectorAuthService {
         return connector.authSchemas.get(draft.authType);
     }
 
-    private ConnectorAuth newEntity(Caller caller, CredentialDraft draft, AuthSchema schema) {
+    private Uni<ConnectorAuth> newEntity(Caller caller, CredentialDraft draft, AuthSchema schema) {
         ConnectorAuth entity = new ConnectorAuth();
         entity.id = UUID.randomUUID();
         entity.tenantId = caller.tenantId();
@@ -200,8 +223,7 @@ public class ConnectorAuthService {
         entity.createdAt = now();
         touch(entity, caller);
         entity.updatedAt = entity.createdAt;
-        sealer.seal(draft, schema, entity);
-        return entity;
+        return sealer.seal(draft, schema, entity);
     }
 
     private static void touch(ConnectorAuth entity, Caller caller) {

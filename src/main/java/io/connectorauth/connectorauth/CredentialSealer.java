@@ -11,14 +11,16 @@ import io.connectorauth.connector.AuthSchema;
 import io.connectorauth.connector.CredentialField;
 import io.connectorauth.crypto.DecryptionFailedException;
 import io.connectorauth.crypto.EncryptedSecret;
+import io.connectorauth.crypto.KeysDestroyedException;
 import io.connectorauth.crypto.SecretCipher;
+import io.smallrye.mutiny.Uni;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Moves credentials between their plain form and their stored form: non-secret values in columns, secret values
- * sealed into one AES-GCM ciphertext bound to the row's tenant and id.
+ * sealed into one AES-GCM ciphertext under the tenant's data key, bound to the row's tenant and id.
  */
 @ApplicationScoped
 class CredentialSealer {
@@ -35,19 +37,21 @@ class CredentialSealer {
     }
 
     /**
-     * Writes the draft into the entity, sealing its secrets. The entity's id and tenant must already be set.
+     * Writes the draft into the entity, sealing its secrets under the tenant's data key. The entity's id and tenant
+     * must already be set, and a Hibernate Reactive session must be open. The entity changes only after encryption:
+     * the key lookup may flush the session, and a half-changed entity would be written by that flush.
      */
-    void seal(CredentialDraft draft, AuthSchema schema, ConnectorAuth entity) {
+    Uni<ConnectorAuth> seal(CredentialDraft draft, AuthSchema schema, ConnectorAuth entity) {
         Map<String, String> secrets = SecretPayload.sorted();
         SecretPayload.putIfSet(secrets, SecretPayload.PASSWORD, draft.password);
         SecretPayload.putIfSet(secrets, SecretPayload.AUTH_TOKEN, draft.authToken);
         SecretPayload.putIfSet(secrets, SecretPayload.REFRESH_TOKEN, draft.refreshToken);
         SecretPayload.putIfSet(secrets, SecretPayload.AUTH_DETAILS, draft.authDetails);
 
-        entity.apiEndpoint = null;
+        String apiEndpoint = null;
         if (draft.apiEndpoint != null) {
             ApiEndpoint endpoint = ApiEndpoint.parse(draft.apiEndpoint);
-            entity.apiEndpoint = endpoint.withoutPassword();
+            apiEndpoint = endpoint.withoutPassword();
             SecretPayload.putIfSet(secrets, SecretPayload.API_ENDPOINT_PASSWORD, endpoint.password());
         }
 
@@ -60,23 +64,34 @@ class CredentialSealer {
             }
         });
 
-        entity.connectorId = draft.connectorId;
-        entity.name = draft.name;
-        entity.authType = draft.authType;
-        entity.username = draft.username;
-        entity.userInput = plainInput;
-        entity.tags = new ArrayList<>(draft.tags);
-        entity.secretFields = new ArrayList<>(secrets.keySet());
-        writeSecrets(secrets, entity);
+        String endpointWithoutPassword = apiEndpoint;
+        return encryptSecrets(secrets, entity)
+                .map(sealed -> {
+                    entity.apiEndpoint = endpointWithoutPassword;
+                    entity.connectorId = draft.connectorId;
+                    entity.name = draft.name;
+                    entity.authType = draft.authType;
+                    entity.username = draft.username;
+                    entity.userInput = plainInput;
+                    entity.tags = new ArrayList<>(draft.tags);
+                    entity.secretFields = new ArrayList<>(secrets.keySet());
+                    entity.secrets = sealed == null ? null : sealed.ciphertext();
+                    entity.keyVersion = null;
+                    entity.dekVersion = sealed == null ? null : sealed.dekVersion();
+                    return entity;
+                });
     }
 
     /**
-     * Reads the entity back into plain form, decrypting its secrets.
-     *
-     * @throws DecryptionFailedException when the stored ciphertext does not belong to this row
+     * Reads the entity back into plain form, decrypting its secrets. Fails with {@link DecryptionFailedException}
+     * when the stored ciphertext does not belong to this row, and with {@link KeysDestroyedException} when the
+     * tenant's data key was destroyed.
      */
-    CredentialDraft open(ConnectorAuth entity) {
-        Map<String, String> secrets = readSecrets(entity);
+    Uni<CredentialDraft> open(ConnectorAuth entity) {
+        return readSecrets(entity).map(secrets -> toDraft(entity, secrets));
+    }
+
+    private static CredentialDraft toDraft(ConnectorAuth entity, Map<String, String> secrets) {
         CredentialDraft draft = new CredentialDraft();
         draft.connectorId = entity.connectorId;
         draft.name = entity.name;
@@ -108,28 +123,32 @@ class CredentialSealer {
                 .orElse(true);
     }
 
-    private void writeSecrets(Map<String, String> secrets, ConnectorAuth entity) {
+    /**
+     * Encrypts the secrets, or returns null when there are none.
+     */
+    private Uni<EncryptedSecret> encryptSecrets(Map<String, String> secrets, ConnectorAuth entity) {
         if (secrets.isEmpty()) {
-            entity.secrets = null;
-            entity.keyVersion = null;
-            return;
+            return Uni.createFrom().nullItem();
         }
+        byte[] plaintext;
         try {
-            byte[] plaintext = mapper.writeValueAsBytes(secrets);
-            EncryptedSecret sealed = cipher.encrypt(plaintext, entity.tenantId, entity.id);
-            entity.secrets = sealed.ciphertext();
-            entity.keyVersion = sealed.keyVersion();
+            plaintext = mapper.writeValueAsBytes(secrets);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot serialize the secret payload", e);
         }
+        return cipher.encrypt(plaintext, entity.tenantId, entity.id);
     }
 
-    private Map<String, String> readSecrets(ConnectorAuth entity) {
+    private Uni<Map<String, String>> readSecrets(ConnectorAuth entity) {
         if (entity.secrets == null) {
-            return Map.of();
+            return Uni.createFrom().item(Map.of());
         }
-        byte[] plaintext = cipher.decrypt(new EncryptedSecret(entity.keyVersion, entity.secrets), entity.tenantId,
-                entity.id);
+        EncryptedSecret stored = new EncryptedSecret(entity.keyVersion, entity.dekVersion, entity.secrets);
+        return cipher.decrypt(stored, entity.tenantId, entity.id)
+                .map(this::parse);
+    }
+
+    private Map<String, String> parse(byte[] plaintext) {
         try {
             return mapper.readValue(plaintext, STRING_MAP);
         } catch (IOException e) {

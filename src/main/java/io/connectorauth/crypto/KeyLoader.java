@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
-
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.quarkus.logging.Log;
 
 /**
- * Reads the AES key from configuration, or generates a throwaway one where configuration allows it.
+ * Reads the KEKs from configuration, or generates a throwaway one where configuration allows it.
  */
 final class KeyLoader {
 
@@ -22,21 +21,52 @@ final class KeyLoader {
     private KeyLoader() {
     }
 
-    static SecretKey load(CryptoConfig config) {
-        String encoded = config.key()
+    /**
+     * Returns the raw KEKs by version: the single-key settings as {@code key-version}, then {@code keks} and
+     * {@code kek-files}. A version configured twice is rejected.
+     */
+    static TreeMap<Integer, byte[]> load(CryptoConfig config) {
+        TreeMap<Integer, byte[]> keys = new TreeMap<>();
+        String single = config.key()
                 .filter(value -> !value.isBlank())
-                .orElseGet(() -> readKeyFile(config));
-        if (encoded == null) {
-            return generateOrFail(config);
+                .orElseGet(() -> config.keyFile().map(KeyLoader::readKeyFile).orElse(null));
+        if (single != null) {
+            keys.put(config.keyVersion(), decode(single.trim(), "connector-auth.crypto.key"));
         }
-        return decode(encoded.trim());
+        addAll(keys, config.keks(), false);
+        addAll(keys, config.kekFiles(), true);
+        if (keys.isEmpty()) {
+            keys.put(config.keyVersion(), generateOrFail(config));
+        }
+        return keys;
     }
 
-    private static String readKeyFile(CryptoConfig config) {
-        if (config.keyFile().isEmpty()) {
-            return null;
+    private static void addAll(TreeMap<Integer, byte[]> keys, Map<String, String> entries, boolean files) {
+        entries.forEach((name, value) -> {
+            int version = parseVersion(name);
+            String setting = "connector-auth.crypto." + (files ? "kek-files." : "keks.") + name;
+            String encoded = files ? readKeyFile(value) : value;
+            if (keys.put(version, decode(encoded.trim(), setting)) != null) {
+                throw new IllegalStateException("KEK version " + version + " is configured twice; remove " + setting
+                        + " or the other setting of that version");
+            }
+        });
+    }
+
+    private static int parseVersion(String name) {
+        try {
+            int version = Integer.parseInt(name);
+            if (version > 0) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the setting name.
         }
-        Path file = Path.of(config.keyFile().get());
+        throw new IllegalStateException("KEK version '" + name + "' is not a positive integer");
+    }
+
+    private static String readKeyFile(String name) {
+        Path file = Path.of(name);
         try {
             return Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
@@ -44,7 +74,7 @@ final class KeyLoader {
         }
     }
 
-    private static SecretKey generateOrFail(CryptoConfig config) {
+    private static byte[] generateOrFail(CryptoConfig config) {
         if (!config.generateIfMissing()) {
             throw new IllegalStateException("No encryption key configured: set CONNECTOR_AUTH_CRYPTO_KEY to a "
                     + "base64-encoded 32-byte key, or CONNECTOR_AUTH_CRYPTO_KEY_FILE to a file holding one");
@@ -53,19 +83,20 @@ final class KeyLoader {
         new SecureRandom().nextBytes(key);
         Log.warn("No encryption key configured: generated a throwaway key for this dev run. "
                 + "Secrets stored now cannot be read after a restart unless CONNECTOR_AUTH_CRYPTO_KEY is set.");
-        return new SecretKeySpec(key, "AES");
+        return key;
     }
 
-    private static SecretKey decode(String encoded) {
+    private static byte[] decode(String encoded, String setting) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(encoded);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The encryption key is not valid base64");
+            throw new IllegalStateException("The encryption key of " + setting + " is not valid base64");
         }
         if (key.length != KEY_BYTES) {
-            throw new IllegalStateException("The encryption key must be " + KEY_BYTES + " bytes, got " + key.length);
+            throw new IllegalStateException("The encryption key of " + setting + " must be " + KEY_BYTES
+                    + " bytes, got " + key.length);
         }
-        return new SecretKeySpec(key, "AES");
+        return key;
     }
 }

@@ -3,101 +3,114 @@ package io.connectorauth.crypto;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.Uni;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.subtle.AesGcmJce;
 
 /**
- * AES-256-GCM encryption of credential secrets. The tenant id and the auth id are the associated data, so a
- * ciphertext copied onto another row or into another tenant fails to decrypt.
+ * Envelope encryption of credential secrets under the tenant's data key. The tenant id and the auth id are the
+ * associated data, so a ciphertext copied onto another row or into another tenant fails to decrypt.
  */
 @Startup
 @ApplicationScoped
 public class SecretCipher {
 
-    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final byte[] CONTEXT_LABEL = "connector-auth/secrets/v1".getBytes(StandardCharsets.UTF_8);
 
-    private final SecretKey key;
-    private final int keyVersion;
-    private final SecureRandom random = new SecureRandom();
+    private final DataKeys dataKeys;
+    /** KEKs by version for rows that were encrypted directly under a KEK, before tenant data keys existed. */
+    private final Map<Integer, Aead> legacyKeks = new TreeMap<>();
+    private final byte[] derivationKey;
 
-    SecretCipher(CryptoConfig config) {
-        this.key = KeyLoader.load(config);
-        this.keyVersion = config.keyVersion();
-    }
-
-    /**
-     * Encrypts {@code plaintext} for one credential row under the current key.
-     */
-    public EncryptedSecret encrypt(byte[] plaintext, String tenantId, UUID authId) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
+    SecretCipher(DataKeys dataKeys, CryptoConfig config) {
+        this.dataKeys = dataKeys;
+        TreeMap<Integer, byte[]> keys = KeyLoader.load(config);
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(associatedData(tenantId, authId));
-            byte[] sealed = cipher.doFinal(plaintext);
-            byte[] output = ByteBuffer.allocate(NONCE_BYTES + sealed.length)
-                    .put(nonce)
-                    .put(sealed)
-                    .array();
-            return new EncryptedSecret(keyVersion, output);
+            for (Map.Entry<Integer, byte[]> entry : keys.entrySet()) {
+                legacyKeks.put(entry.getKey(), new AesGcmJce(entry.getValue()));
+            }
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM encryption failed", e);
+            throw new IllegalStateException("AES-GCM is unavailable", e);
         }
+        this.derivationKey = keys.firstEntry().getValue();
     }
 
     /**
-     * Decrypts a ciphertext written by {@link #encrypt} for the same tenant and auth id.
+     * Encrypts {@code plaintext} for one credential row under the tenant's primary data key, making that key on
+     * first use. Runs on the current Hibernate Reactive session.
+     */
+    public Uni<EncryptedSecret> encrypt(byte[] plaintext, String tenantId, UUID authId) {
+        return dataKeys.primary(tenantId)
+                .map(key -> EncryptedSecret.underDataKey(key.version(),
+                        seal(key.aead(), plaintext, associatedData(tenantId, authId))));
+    }
+
+    /**
+     * Decrypts a ciphertext written by {@link #encrypt}, or by the single-key cipher of earlier releases, for the
+     * same tenant and auth id. Runs on the current Hibernate Reactive session.
      *
      * @throws DecryptionFailedException when the key version is unknown or authentication fails
+     * @throws KeysDestroyedException when the tenant's data key was destroyed
      */
-    public byte[] decrypt(EncryptedSecret secret, String tenantId, UUID authId) {
-        if (secret.keyVersion() != keyVersion) {
-            throw new DecryptionFailedException("No key with version " + secret.keyVersion() + " is configured");
+    public Uni<byte[]> decrypt(EncryptedSecret secret, String tenantId, UUID authId) {
+        byte[] associatedData = associatedData(tenantId, authId);
+        if (secret.dekVersion() == null) {
+            return Uni.createFrom().item(() -> open(legacyKek(secret.kekVersion()), secret, associatedData));
         }
-        byte[] input = secret.ciphertext();
-        if (input.length < NONCE_BYTES + TAG_BITS / 8) {
-            throw new DecryptionFailedException("Ciphertext is too short");
-        }
-        try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, input, 0, NONCE_BYTES));
-            cipher.updateAAD(associatedData(tenantId, authId));
-            return cipher.doFinal(input, NONCE_BYTES, input.length - NONCE_BYTES);
-        } catch (AEADBadTagException e) {
-            throw new DecryptionFailedException("Ciphertext failed authentication for this row", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM decryption failed", e);
-        }
+        return dataKeys.find(tenantId, secret.dekVersion())
+                .map(aead -> open(aead, secret, associatedData));
     }
 
     /**
-     * Derives a key for another purpose, such as signing list cursors, so one configured secret serves all.
+     * Derives a key for another purpose, such as signing list cursors, from the KEK of the lowest configured
+     * version, so that adding a KEK does not invalidate cursors.
      */
     public byte[] derivedKey(String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(new SecretKeySpec(derivationKey, "HmacSHA256"));
             return mac.doFinal(("connector-auth/derived/" + purpose).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
         }
     }
 
-    private static byte[] associatedData(String tenantId, UUID authId) {
+    private Aead legacyKek(Integer version) {
+        Aead kek = version == null ? null : legacyKeks.get(version);
+        if (kek == null) {
+            throw new DecryptionFailedException("No KEK with version " + version + " is configured");
+        }
+        return kek;
+    }
+
+    private static byte[] seal(Aead aead, byte[] plaintext, byte[] associatedData) {
+        try {
+            return aead.encrypt(plaintext, associatedData);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    private static byte[] open(Aead aead, EncryptedSecret secret, byte[] associatedData) {
+        try {
+            return aead.decrypt(secret.ciphertext(), associatedData);
+        } catch (GeneralSecurityException e) {
+            throw new DecryptionFailedException("Ciphertext failed authentication for this row", e);
+        }
+    }
+
+    static byte[] associatedData(String tenantId, UUID authId) {
         byte[] tenant = tenantId.getBytes(StandardCharsets.UTF_8);
         return ByteBuffer.allocate(CONTEXT_LABEL.length + 4 + tenant.length + 16)
                 .put(CONTEXT_LABEL)

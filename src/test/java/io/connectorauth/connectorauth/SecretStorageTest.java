@@ -157,10 +157,11 @@ class SecretStorageTest {
     void storedRowListsSecretFieldsWithoutValues() {
         String id = createSftpAuth();
 
-        Row row = queryRow("SELECT secret_fields, key_version FROM connector_auth WHERE id = $1", id);
+        Row row = queryRow("SELECT secret_fields, key_version, dek_version FROM connector_auth WHERE id = $1", id);
 
         assertEquals(List.of("api_endpoint", "password"), List.of(row.getArrayOfStrings("secret_fields")));
-        assertEquals(1, row.getInteger("key_version"));
+        assertEquals(null, row.getInteger("key_version"));
+        assertEquals(1, row.getInteger("dek_version"));
     }
 
     @Test
@@ -317,12 +318,12 @@ class SecretStorageTest {
     }
 
     /**
-     * Overwrites the target row's ciphertext and key version with the source row's, as an attacker with write
+     * Overwrites the target row's ciphertext and key versions with the source row's, as an attacker with write
      * access to the table could.
      */
     private void copySecrets(String sourceId, String targetId) {
-        pool.preparedQuery("UPDATE connector_auth t SET secrets = s.secrets, key_version = s.key_version "
-                + "FROM connector_auth s WHERE s.id = $1 AND t.id = $2")
+        pool.preparedQuery("UPDATE connector_auth t SET secrets = s.secrets, key_version = s.key_version, "
+                + "dek_version = s.dek_version FROM connector_auth s WHERE s.id = $1 AND t.id = $2")
                 .execute(Tuple.of(UUID.fromString(sourceId), UUID.fromString(targetId)))
                 .await()
                 .indefinitely();
@@ -332,13 +333,12 @@ class SecretStorageTest {
      * Loads the row through the repository and decrypts it with the service's sealer.
      */
     private CredentialDraft openStored(String id) {
-        ConnectorAuth entity = load(UUID.fromString(id));
-        return sealer.open(entity);
-    }
-
-    private ConnectorAuth load(UUID id) {
         try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> repository.findById(id)));
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
+                    () -> repository.findById(UUID.fromString(id))
+                            .flatMap(sealer::open)));
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot load connector auth " + id, e);
         }

@@ -11,7 +11,8 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * Generates the keys of one test run: an RSA pair for JWTs and an AES key for secrets. The private key path is
+ * Generates the keys of one test run: an RSA pair for JWTs and two KEKs for secrets, version 1 through the
+ * single-key setting and version 2, the primary, through the versioned settings. The private key path is
  * passed through a system property because test resources and tests may load classes in different class loaders.
  */
 final class TestKeys {
@@ -34,6 +35,8 @@ final class TestKeys {
         System.setProperty(PUBLIC_KEY_PROPERTY, publicKey.toString());
         byte[] aesKey = new byte[32];
         new SecureRandom().nextBytes(aesKey);
+        byte[] secondKek = new byte[32];
+        new SecureRandom().nextBytes(secondKek);
         byte[] hmacSecret = new byte[48];
         new SecureRandom().nextBytes(hmacSecret);
         String hs256Secret = Base64.getUrlEncoder().withoutPadding().encodeToString(hmacSecret);
@@ -42,6 +45,7 @@ final class TestKeys {
                 "mp.jwt.verify.publickey.location", publicKey.toUri().toString(),
                 "mp.jwt.verify.issuer", ISSUER,
                 "connector-auth.crypto.key", Base64.getEncoder().encodeToString(aesKey),
+                "connector-auth.crypto.keks.2", Base64.getEncoder().encodeToString(secondKek),
                 "connector-auth.jwt.hs256-secret", hs256Secret);
     }
 
