@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.connectorauth.crypto.DecryptionFailedException;
+import io.connectorauth.ops.DatabaseConfig;
+import io.connectorauth.ops.DomainMetrics;
 import io.connectorauth.query.QueryException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -33,6 +36,16 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemMapper {
 
     private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE_CASE = new PropertyNamingStrategies.SnakeCaseStrategy();
+
+    static final String STALE_DETAIL = "The connector auth was changed by another request; read it again and retry";
+
+    private final DomainMetrics metrics;
+    private final DatabaseConfig database;
+
+    ProblemMapper(DomainMetrics metrics, DatabaseConfig database) {
+        this.metrics = metrics;
+        this.database = database;
+    }
 
     @ServerExceptionMapper
     public Response mapApiException(ApiException exception, UriInfo uri) {
@@ -111,14 +124,41 @@ public class ProblemMapper {
         return WebProblems.copyHeaders(exception.getResponse(), response);
     }
 
+    /**
+     * Counts a stored secret that failed to decrypt. The client sees a plain 500, because the cause (a wrong key or
+     * a tampered row) is the operator's to fix.
+     */
+    @ServerExceptionMapper
+    public Response mapDecryptionFailed(DecryptionFailedException exception, UriInfo uri) {
+        metrics.decryptFailed();
+        return mapUnexpected(exception, uri);
+    }
+
+    /**
+     * Maps what no other mapper matched. A lost optimistic-locking race becomes 412, an unreachable database 503
+     * with {@code Retry-After}, and anything else a 500 that carries only the request id.
+     */
     @ServerExceptionMapper
     public Response mapUnexpected(Throwable exception, UriInfo uri) {
+        if (Failures.isStaleWrite(exception)) {
+            return respond(ProblemKind.PRECONDITION_FAILED, STALE_DETAIL, null, uri);
+        }
+        if (Failures.isDatabaseUnavailable(exception)) {
+            Log.warnf("Database unavailable on %s: %s", uri.getPath(), exception.toString());
+            return serverError(ProblemKind.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, database.retryAfterSeconds())
+                    .build();
+        }
         Log.errorf(exception, "Unexpected failure on %s", uri.getPath());
-        Problem problem = Problem.of(ProblemKind.INTERNAL, null, null, RequestIds.current(), null);
+        return serverError(ProblemKind.INTERNAL).build();
+    }
+
+    /** Starts a 5xx response whose body names the kind and the request id, and nothing else. */
+    private static Response.ResponseBuilder serverError(ProblemKind kind) {
+        Problem problem = Problem.of(kind, null, null, RequestIds.current(), null);
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem)
-                .build();
+                .entity(problem);
     }
 
     /**
