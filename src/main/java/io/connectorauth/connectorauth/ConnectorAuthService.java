@@ -18,6 +18,7 @@ import io.connectorauth.connector.AuthSchema;
 import io.connectorauth.connector.Connector;
 import io.connectorauth.connector.ConnectorRepository;
 import io.connectorauth.connector.ConnectorStatus;
+import io.connectorauth.ops.DomainMetrics;
 import io.connectorauth.security.Caller;
 import io.connectorauth.security.Operation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -39,9 +40,12 @@ public class ConnectorAuthService {
     private final CredentialSealer sealer;
     private final ListQueryRunner lists;
     private final PermissionsConfig permissionsConfig;
+    private final DomainMetrics metrics;
 
     ConnectorAuthService(ConnectorAuthRepository auths, ConnectorRepository connectors, CredentialValidator validator,
-            CredentialSealer sealer, ListQueryRunner lists, PermissionsConfig permissionsConfig) {
+            CredentialSealer sealer, ListQueryRunner lists, PermissionsConfig permissionsConfig,
+            DomainMetrics metrics) {
+        this.metrics = metrics;
         this.lists = lists;
         this.permissionsConfig = permissionsConfig;
         this.auths = auths;
@@ -63,6 +67,7 @@ public class ConnectorAuthService {
                 .invoke(entity -> grantDefaults(entity, request.permissions()))
                 .call(auths::persist)
                 .invoke(entity -> Log.infof("Created connector auth %s", entity.id))
+                .invoke(metrics::authCreated)
                 .map(ConnectorAuthViews::of);
     }
 
@@ -90,12 +95,15 @@ public class ConnectorAuthService {
      * Applies a partial update and validates the result as a whole, as on create.
      */
     @WithTransaction
-    public Uni<ConnectorAuthView> update(Caller caller, UUID id, UpdateConnectorAuthRequest request) {
+    public Uni<ConnectorAuthView> update(Caller caller, UUID id, IfMatch precondition,
+            UpdateConnectorAuthRequest request) {
         caller.require(Operation.UPDATE_AUTHS);
         return findOrFail(caller, id, Permission.UPDATE)
+                .invoke(entity -> precondition.require(entity.version))
                 .call(entity -> applyUpdate(caller, entity, request))
                 .call(auths::flush)
                 .invoke(entity -> Log.infof("Updated connector auth %s", entity.id))
+                .invoke(metrics::authUpdated)
                 .map(ConnectorAuthViews::of);
     }
 
@@ -103,11 +111,14 @@ public class ConnectorAuthService {
      * Deletes one auth of the caller's tenant.
      */
     @WithTransaction
-    public Uni<Void> delete(Caller caller, UUID id) {
+    public Uni<Void> delete(Caller caller, UUID id, IfMatch precondition) {
         caller.require(Operation.DELETE_AUTHS);
         return findOrFail(caller, id, Permission.DELETE)
+                .invoke(entity -> precondition.require(entity.version))
                 .call(auths::delete)
+                .call(auths::flush)
                 .invoke(entity -> Log.infof("Deleted connector auth %s", entity.id))
+                .invoke(metrics::authDeleted)
                 .replaceWithVoid();
     }
 
@@ -115,9 +126,11 @@ public class ConnectorAuthService {
      * Replaces the permissions named in the request; needs the manage permission on the auth.
      */
     @WithTransaction
-    public Uni<ConnectorAuthView> updatePermissions(Caller caller, UUID id, PermissionsView permissions) {
+    public Uni<ConnectorAuthView> updatePermissions(Caller caller, UUID id, IfMatch precondition,
+            PermissionsView permissions) {
         caller.require(Operation.UPDATE_AUTHS);
         return findOrFail(caller, id, Permission.MANAGE)
+                .invoke(entity -> precondition.require(entity.version))
                 .invoke(entity -> AccessPolicy.apply(permissions, entity))
                 .invoke(entity -> touch(entity, caller))
                 .call(auths::flush)
