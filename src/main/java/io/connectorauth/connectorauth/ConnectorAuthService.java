@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -59,6 +60,16 @@ public class ConnectorAuthService {
      */
     @WithTransaction
     public Uni<ConnectorAuthView> create(Caller caller, CreateConnectorAuthRequest request) {
+        return create(caller, request, view -> Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Creates as {@link #create(Caller, CreateConnectorAuthRequest)} does, then runs {@code inSameTransaction} on the
+     * result, so that both commit or roll back together.
+     */
+    @WithTransaction
+    public Uni<ConnectorAuthView> create(Caller caller, CreateConnectorAuthRequest request,
+            Function<ConnectorAuthView, Uni<?>> inSameTransaction) {
         caller.require(Operation.CREATE_AUTHS);
         CredentialDraft draft = CredentialDraft.from(request);
         return Uni.createFrom().item(() -> CredentialChanges.masksInNew(draft))
@@ -67,8 +78,9 @@ public class ConnectorAuthService {
                 .invoke(entity -> grantDefaults(entity, request.permissions()))
                 .call(auths::persist)
                 .invoke(entity -> Log.infof("Created connector auth %s", entity.id))
-                .invoke(metrics::authCreated)
-                .map(ConnectorAuthViews::of);
+                .map(ConnectorAuthViews::of)
+                .call(inSameTransaction)
+                .invoke(metrics::authCreated);
     }
 
     /**
