@@ -63,6 +63,20 @@ final class Failures {
         return false;
     }
 
+    /**
+     * Returns whether an exception of the given type is in the failure's cause chain.
+     */
+    static boolean isCausedBy(Throwable failure, Class<? extends Throwable> type) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+            if (type.isInstance(current)) {
+                return true;
+            }
+            current = current.getCause();
+        }
+        return false;
+    }
+
     private static boolean isUnavailableState(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || UNAVAILABLE_STATES.contains(sqlState));
     }

@@ -149,6 +149,10 @@ public class ProblemMapper {
                     .header(HttpHeaders.RETRY_AFTER, database.retryAfterSeconds())
                     .build();
         }
+        if (!(exception instanceof DecryptionFailedException) && Failures.isCausedBy(exception,
+                DecryptionFailedException.class)) {
+            metrics.decryptFailed();
+        }
         Log.errorf(exception, "Unexpected failure on %s", uri.getPath());
         return serverError(ProblemKind.INTERNAL).build();
     }

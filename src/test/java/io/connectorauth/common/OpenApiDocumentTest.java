@@ -42,7 +42,7 @@ class OpenApiDocumentTest {
 
     private static SwaggerParseResult parsed;
 
-    /** Fetches and parses the document once; a static @BeforeAll would run before REST Assured knows the port. */
+    /** Fetches and parses the document once; a static @BeforeAll would run before REST Assured has the port. */
     private static synchronized SwaggerParseResult parsed() {
         if (parsed != null) {
             return parsed;

@@ -8,13 +8,19 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.connectorauth.testing.Api;
 import io.connectorauth.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Health, metrics and CORS as operators and browsers see them.
@@ -24,6 +30,10 @@ class OperationsEndpointsTest {
 
     /** The origin that application.properties allows in the test profile. */
     private static final String ALLOWED_ORIGIN = "https://app.example.test";
+    private static final String DECRYPT_FAILURES = "connector_auth_decrypt_failures_total";
+
+    @Inject
+    Pool pool;
 
     @Test
     void livenessIsUp() {
@@ -56,6 +66,26 @@ class OperationsEndpointsTest {
 
         assertTrue(metrics.contains("connector_auth_secret_reveals_total"), "reveal counter");
         assertTrue(metrics.contains("connector_auth_decrypt_failures_total"), "decrypt failure counter");
+    }
+
+    @Test
+    void decryptFailureIsCounted() {
+        TestTokens token = TestTokens.forNewTenant();
+        String source = Api.createSftpAuth(token, Map.of());
+        String target = Api.createSftpAuth(token, Map.of());
+        double before = counterValue(scrape(), DECRYPT_FAILURES);
+        pool.preparedQuery("UPDATE connector_auth t SET secrets = s.secrets FROM connector_auth s "
+                + "WHERE s.id = $1 AND t.id = $2")
+                .execute(Tuple.of(UUID.fromString(source), UUID.fromString(target)))
+                .await()
+                .atMost(Duration.ofSeconds(10));
+
+        as(token).body(Map.of("name", "Needs decryption"))
+                .put(Api.AUTHS + "/" + target)
+                .then()
+                .statusCode(500);
+
+        assertTrue(counterValue(scrape(), DECRYPT_FAILURES) > before, "decrypt failure counter did not grow");
     }
 
     @Test
@@ -94,6 +124,15 @@ class OperationsEndpointsTest {
                 .options(Api.AUTHS)
                 .then()
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    private static double counterValue(String metrics, String name) {
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
     }
 
     private static String scrape() {
