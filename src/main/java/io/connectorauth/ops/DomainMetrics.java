@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 
 /**
  * Counters of the service's domain events. Their tags are fixed values only, never a tenant, user or auth id, so
- * the number of time series stays bounded.
+ * the number of time series stays bounded. The bean starts eagerly so that every counter is scraped as 0 before its
+ * first event.
  */
+@Startup
 @ApplicationScoped
 public class DomainMetrics {
 
