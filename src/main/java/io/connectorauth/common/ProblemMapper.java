@@ -1,5 +1,6 @@
 package io.connectorauth.common;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -140,6 +141,11 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper
     public Response mapUnexpected(Throwable exception, UriInfo uri) {
+        if (isChunkedBodyTooLarge(exception)) {
+            Log.debugf("Chunked request body on %s exceeded the size limit", uri.getPath());
+            return respond(ProblemKind.PAYLOAD_TOO_LARGE, WebProblems.detailOf(ProblemKind.PAYLOAD_TOO_LARGE), null,
+                    uri);
+        }
         if (Failures.isStaleWrite(exception)) {
             return respond(ProblemKind.PRECONDITION_FAILED, STALE_DETAIL, null, uri);
         }
@@ -155,6 +161,14 @@ public class ProblemMapper {
         }
         Log.errorf(exception, "Unexpected failure on %s", uri.getPath());
         return serverError(ProblemKind.INTERNAL).build();
+    }
+
+    /**
+     * Recognizes the exception that Quarkus REST throws after it has already rejected an oversized chunked body with
+     * an empty 413, so that it is not logged as an unexpected failure. The response built here is never sent.
+     */
+    private static boolean isChunkedBodyTooLarge(Throwable exception) {
+        return exception instanceof IOException && "Request too large".equals(exception.getMessage());
     }
 
     /** Starts a 5xx response whose body names the kind and the request id, and nothing else. */
