@@ -2,16 +2,13 @@ package io.connectorauth.common;
 
 import java.sql.SQLException;
 
-import jakarta.persistence.OptimisticLockException;
-
 import org.hibernate.JDBCException;
-import org.hibernate.StaleStateException;
 
 import io.vertx.pgclient.PgException;
 
 /**
- * Recognises database failures that a client caused or can retry, anywhere in an exception's cause chain, so that
- * they become a 409 or a 400 instead of an internal error.
+ * Recognises database failures that a client caused, anywhere in an exception's cause chain, so that they become a
+ * 409 or a 400 instead of an internal error.
  */
 final class PersistenceFailures {
 
@@ -28,10 +25,6 @@ final class PersistenceFailures {
      */
     static ApiException classify(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return new ApiException(ProblemKind.CONFLICT,
-                        "The resource was changed by another request at the same time; read it again and retry");
-            }
             String sqlState = sqlStateOf(cause);
             if (sqlState != null) {
                 return classify(sqlState);

@@ -2,12 +2,15 @@ package io.connectorauth.common;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An RFC 9457 problem details body. {@code errors} lists the fields at fault for validation problems.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem details, sent as application/problem+json")
 public record Problem(
         String type,
         String title,

@@ -1,5 +1,6 @@
 package io.connectorauth.common;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.connectorauth.crypto.DecryptionFailedException;
+import io.connectorauth.ops.DatabaseConfig;
+import io.connectorauth.ops.DomainMetrics;
 import io.connectorauth.query.QueryException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -33,6 +37,16 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemMapper {
 
     private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE_CASE = new PropertyNamingStrategies.SnakeCaseStrategy();
+
+    static final String STALE_DETAIL = "The connector auth was changed by another request; read it again and retry";
+
+    private final DomainMetrics metrics;
+    private final DatabaseConfig database;
+
+    ProblemMapper(DomainMetrics metrics, DatabaseConfig database) {
+        this.metrics = metrics;
+        this.database = database;
+    }
 
     @ServerExceptionMapper
     public Response mapApiException(ApiException exception, UriInfo uri) {
@@ -111,19 +125,64 @@ public class ProblemMapper {
         return WebProblems.copyHeaders(exception.getResponse(), response);
     }
 
+    /**
+     * Counts a stored secret that failed to decrypt. The client sees a plain 500, because the cause (a wrong key or
+     * a tampered row) is the operator's to fix.
+     */
+    @ServerExceptionMapper
+    public Response mapDecryptionFailed(DecryptionFailedException exception, UriInfo uri) {
+        metrics.decryptFailed();
+        return mapUnexpected(exception, uri);
+    }
+
+    /**
+     * Maps what no other mapper matched. A lost optimistic-locking race becomes 412, an unreachable database 503
+     * with {@code Retry-After}, a unique-key race 409, an unstorable character 400, and anything else a 500 that
+     * carries only the request id.
+     */
     @ServerExceptionMapper
     public Response mapUnexpected(Throwable exception, UriInfo uri) {
+        if (isChunkedBodyTooLarge(exception)) {
+            Log.debugf("Chunked request body on %s exceeded the size limit", uri.getPath());
+            return respond(ProblemKind.PAYLOAD_TOO_LARGE, WebProblems.detailOf(ProblemKind.PAYLOAD_TOO_LARGE), null,
+                    uri);
+        }
+        if (Failures.isStaleWrite(exception)) {
+            return respond(ProblemKind.PRECONDITION_FAILED, STALE_DETAIL, null, uri);
+        }
+        if (Failures.isDatabaseUnavailable(exception)) {
+            Log.warnf("Database unavailable on %s: %s", uri.getPath(), exception.toString());
+            return serverError(ProblemKind.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, database.retryAfterSeconds())
+                    .build();
+        }
         ApiException known = PersistenceFailures.classify(exception);
         if (known != null) {
             Log.debugf("Client-caused database failure on %s: %s", uri.getPath(), known.getMessage());
             return mapApiException(known, uri);
         }
+        if (!(exception instanceof DecryptionFailedException) && Failures.isCausedBy(exception,
+                DecryptionFailedException.class)) {
+            metrics.decryptFailed();
+        }
         Log.errorf(exception, "Unexpected failure on %s", uri.getPath());
-        Problem problem = Problem.of(ProblemKind.INTERNAL, null, null, RequestIds.current(), null);
+        return serverError(ProblemKind.INTERNAL).build();
+    }
+
+    /**
+     * Recognizes the exception that Quarkus REST throws after it has already rejected an oversized chunked body with
+     * an empty 413, so that it is not logged as an unexpected failure. The response built here is never sent.
+     */
+    private static boolean isChunkedBodyTooLarge(Throwable exception) {
+        return exception instanceof IOException && "Request too large".equals(exception.getMessage());
+    }
+
+    /** Starts a 5xx response whose body names the kind and the request id, and nothing else. */
+    private static Response.ResponseBuilder serverError(ProblemKind kind) {
+        Problem problem = Problem.of(kind, null, null, RequestIds.current(), null);
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem)
-                .build();
+                .entity(problem);
     }
 
     /**

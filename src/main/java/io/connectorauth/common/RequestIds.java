@@ -19,7 +19,7 @@ public final class RequestIds {
     private RequestIds() {
     }
 
-    static String acceptOrGenerate(String header) {
+    public static String acceptOrGenerate(String header) {
         if (header != null && ACCEPTED.matcher(header).matches()) {
             return header;
         }

@@ -17,8 +17,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.connectorauth.common.ApiDocumentation;
 import io.connectorauth.common.ListParams;
 import io.connectorauth.common.PageResponses;
+import io.connectorauth.common.Problem;
 import io.connectorauth.security.CallerResolver;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -28,6 +38,8 @@ import io.smallrye.mutiny.Uni;
  * {@code GET /v1/connectors?filter=name,like,"%ft%"}.
  */
 @Path("/v1/connectors")
+@Tag(name = "Connectors")
+@SecurityRequirement(name = ApiDocumentation.BEARER)
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectorResource {
@@ -43,6 +55,11 @@ public class ConnectorResource {
     }
 
     @POST
+    @Operation(summary = "Create a private connector of the tenant", description = "Needs connectors and the account admin role.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new connector", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectorView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(@Valid @NotNull ConnectorRequest request, UriInfo uri) {
         return tenantConnectors.create(callers.current(), request)
@@ -53,6 +70,12 @@ public class ConnectorResource {
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Update a private connector of the tenant", description = "Needs connectors and the account admin role.")
+    @APIResponse(responseCode = "200", description = "The updated connector", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectorView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such private connector in the tenant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<ConnectorView> update(@PathParam("id") UUID id, @Valid @NotNull ConnectorRequest request) {
         return tenantConnectors.update(callers.current(), id, request);
@@ -60,12 +83,19 @@ public class ConnectorResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Delete a private connector of the tenant", description = "Needs connectors and the account admin role.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such private connector in the tenant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Connector auths still use the connector", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> delete(@PathParam("id") UUID id) {
         return tenantConnectors.delete(callers.current(), id)
                 .map(ignored -> Response.noContent().build());
     }
 
     @GET
+    @Operation(summary = "List the catalog", description = "Needs connectors or connectors:view. Includes the tenant's private connectors.")
+    @APIResponse(responseCode = "200", description = "One page of connectors", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectorView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, sort or paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> list(@BeanParam ListParams params, UriInfo uri) {
         return service.list(callers.current(), params)
                 .map(page -> PageResponses.of(page, uri));
@@ -73,6 +103,9 @@ public class ConnectorResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Read a connector", description = "Needs connectors or connectors:view.")
+    @APIResponse(responseCode = "200", description = "The connector", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectorView.class)))
+    @APIResponse(responseCode = "404", description = "No such connector visible to the tenant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ConnectorView> get(@PathParam("id") UUID id) {
         return service.get(callers.current(), id);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,6 +22,7 @@ import io.connectorauth.connector.AuthSchema;
 import io.connectorauth.connector.Connector;
 import io.connectorauth.connector.ConnectorRepository;
 import io.connectorauth.connector.ConnectorStatus;
+import io.connectorauth.ops.DomainMetrics;
 import io.connectorauth.security.Caller;
 import io.connectorauth.security.Operation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -43,10 +45,13 @@ public class ConnectorAuthService {
     private final ListQueryRunner lists;
     private final PermissionsConfig permissionsConfig;
     private final AuditLog audit;
+    private final DomainMetrics metrics;
 
     ConnectorAuthService(ConnectorAuthRepository auths, ConnectorRepository connectors, CredentialValidator validator,
-            CredentialSealer sealer, ListQueryRunner lists, PermissionsConfig permissionsConfig, AuditLog audit) {
+            CredentialSealer sealer, ListQueryRunner lists, PermissionsConfig permissionsConfig, AuditLog audit,
+            DomainMetrics metrics) {
         this.audit = audit;
+        this.metrics = metrics;
         this.lists = lists;
         this.permissionsConfig = permissionsConfig;
         this.auths = auths;
@@ -60,6 +65,16 @@ public class ConnectorAuthService {
      */
     @WithTransaction
     public Uni<ConnectorAuthView> create(Caller caller, CreateConnectorAuthRequest request) {
+        return create(caller, request, view -> Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Creates as {@link #create(Caller, CreateConnectorAuthRequest)} does, then runs {@code inSameTransaction} on the
+     * result, so that both commit or roll back together.
+     */
+    @WithTransaction
+    public Uni<ConnectorAuthView> create(Caller caller, CreateConnectorAuthRequest request,
+            Function<ConnectorAuthView, Uni<?>> inSameTransaction) {
         caller.require(Operation.CREATE_AUTHS);
         CredentialDraft draft = CredentialDraft.from(request);
         return Uni.createFrom().item(() -> CredentialChanges.masksInNew(draft))
@@ -70,7 +85,9 @@ public class ConnectorAuthService {
                 .call(entity -> audit.record(caller, "connector_auth.create", entity.id, AuditOutcome.SUCCESS,
                         DraftDiff.changed(Map.of(), DraftDiff.snapshot(draft))))
                 .invoke(entity -> Log.infof("Created connector auth %s", entity.id))
-                .map(ConnectorAuthViews::of);
+                .map(ConnectorAuthViews::of)
+                .call(inSameTransaction)
+                .invoke(metrics::authCreated);
     }
 
     /**
@@ -97,15 +114,18 @@ public class ConnectorAuthService {
      * Applies a partial update and validates the result as a whole, as on create.
      */
     @WithTransaction
-    public Uni<ConnectorAuthView> update(Caller caller, UUID id, UpdateConnectorAuthRequest request) {
+    public Uni<ConnectorAuthView> update(Caller caller, UUID id, IfMatch precondition,
+            UpdateConnectorAuthRequest request) {
         caller.require(Operation.UPDATE_AUTHS);
         return findOrFail(caller, id, Permission.UPDATE)
+                .invoke(entity -> precondition.require(entity.version))
                 .flatMap(entity -> applyUpdate(caller, entity, request)
                         .call(auths::flush)
                         .call(changed -> audit.record(caller, "connector_auth.update", entity.id,
                                 AuditOutcome.SUCCESS, changed))
                         .replaceWith(entity))
                 .invoke(entity -> Log.infof("Updated connector auth %s", entity.id))
+                .invoke(metrics::authUpdated)
                 .map(ConnectorAuthViews::of);
     }
 
@@ -113,13 +133,16 @@ public class ConnectorAuthService {
      * Deletes one auth of the caller's tenant.
      */
     @WithTransaction
-    public Uni<Void> delete(Caller caller, UUID id) {
+    public Uni<Void> delete(Caller caller, UUID id, IfMatch precondition) {
         caller.require(Operation.DELETE_AUTHS);
         return findOrFail(caller, id, Permission.DELETE)
+                .invoke(entity -> precondition.require(entity.version))
                 .call(auths::delete)
+                .call(auths::flush)
                 .call(entity -> audit.record(caller, "connector_auth.delete", entity.id, AuditOutcome.SUCCESS,
                         List.of()))
                 .invoke(entity -> Log.infof("Deleted connector auth %s", entity.id))
+                .invoke(metrics::authDeleted)
                 .replaceWithVoid();
     }
 
@@ -127,9 +150,11 @@ public class ConnectorAuthService {
      * Replaces the permissions named in the request; needs the manage permission on the auth.
      */
     @WithTransaction
-    public Uni<ConnectorAuthView> updatePermissions(Caller caller, UUID id, PermissionsView permissions) {
+    public Uni<ConnectorAuthView> updatePermissions(Caller caller, UUID id, IfMatch precondition,
+            PermissionsView permissions) {
         caller.require(Operation.UPDATE_AUTHS);
         return findOrFail(caller, id, Permission.MANAGE)
+                .invoke(entity -> precondition.require(entity.version))
                 .invoke(entity -> AccessPolicy.apply(permissions, entity))
                 .invoke(entity -> touch(entity, caller))
                 .call(auths::flush)

@@ -8,6 +8,7 @@ import io.connectorauth.audit.AuditLog;
 import io.connectorauth.audit.AuditOutcome;
 import io.connectorauth.common.ApiException;
 import io.connectorauth.common.ProblemKind;
+import io.connectorauth.ops.DomainMetrics;
 import io.connectorauth.security.Caller;
 import io.connectorauth.security.Operation;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -27,8 +28,11 @@ public class SecretRevealService {
     private final ConnectorAuthRepository auths;
     private final CredentialSealer sealer;
     private final AuditLog audit;
+    private final DomainMetrics metrics;
 
-    SecretRevealService(ConnectorAuthRepository auths, CredentialSealer sealer, AuditLog audit) {
+    SecretRevealService(ConnectorAuthRepository auths, CredentialSealer sealer, AuditLog audit,
+            DomainMetrics metrics) {
+        this.metrics = metrics;
         this.auths = auths;
         this.sealer = sealer;
         this.audit = audit;
@@ -49,7 +53,8 @@ public class SecretRevealService {
         return Panache.withTransaction(() -> revealInTransaction(caller, id))
                 .onFailure(ApiException.class)
                 .call(failure -> recordFailure(caller, id, (ApiException) failure))
-                .invoke(view -> Log.infof("Revealed the secrets of connector auth %s", id));
+                .invoke(view -> Log.infof("Revealed the secrets of connector auth %s", id))
+                .invoke(metrics::secretRevealed);
     }
 
     private Uni<SecretsView> revealInTransaction(Caller caller, UUID id) {

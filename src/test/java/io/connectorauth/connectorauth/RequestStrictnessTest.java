@@ -87,7 +87,7 @@ class RequestStrictnessTest {
             }
             for (CompletableFuture<Integer> result : results) {
                 int status = result.get(30, TimeUnit.SECONDS);
-                assertTrue(status == 200 || status == 409, "concurrent PUT returned " + status);
+                assertTrue(status == 200 || status == 412, "concurrent PUT returned " + status);
             }
         } finally {
             executor.shutdownNow();

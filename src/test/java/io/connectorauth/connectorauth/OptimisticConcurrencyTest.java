@@ -1,0 +1,165 @@
+package io.connectorauth.connectorauth;
+
+import static io.connectorauth.testing.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import io.connectorauth.testing.Api;
+import io.connectorauth.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * ETags on reads and {@code If-Match} on writes: a stale tag is a 412 problem, and of concurrent writes that carry
+ * the same tag exactly one succeeds.
+ */
+@QuarkusTest
+class OptimisticConcurrencyTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void getSendsEntityTagOfVersion() {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+
+        as(token).get(Api.AUTHS + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""));
+    }
+
+    @Test
+    void updateWithCurrentTagSucceeds() {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+
+        as(token).header("If-Match", "\"0\"")
+                .body(Map.of("name", "Renamed"))
+                .put(Api.AUTHS + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+    }
+
+    @Test
+    void updateWithStaleTagIsPreconditionFailed() {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+        rename(token, id, "First");
+
+        as(token).header("If-Match", "\"0\"")
+                .body(Map.of("name", "Second"))
+                .put(Api.AUTHS + "/" + id)
+                .then()
+                .statusCode(412)
+                .contentType(startsWith(PROBLEM))
+                .body("type", equalTo("urn:connector-auth:problem:precondition-failed"));
+    }
+
+    @Test
+    void updateWithWildcardTagSucceeds() {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+        rename(token, id, "First");
+
+        as(token).header("If-Match", "*")
+                .body(Map.of("name", "Second"))
+                .put(Api.AUTHS + "/" + id)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void deleteWithStaleTagIsPreconditionFailed() {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+        rename(token, id, "First");
+
+        as(token).header("If-Match", "\"0\"")
+                .delete(Api.AUTHS + "/" + id)
+                .then()
+                .statusCode(412);
+    }
+
+    @Test
+    void deleteWithCurrentTagSucceeds() {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+
+        as(token).header("If-Match", "\"0\"")
+                .delete(Api.AUTHS + "/" + id)
+                .then()
+                .statusCode(204);
+    }
+
+    @Test
+    void permissionsWithStaleTagIsPreconditionFailed() {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+        rename(token, id, "First");
+
+        as(token).header("If-Match", "\"0\"")
+                .body(Map.of("read", Map.of("grant", "company")))
+                .put(Api.AUTHS + "/" + id + "/permissions")
+                .then()
+                .statusCode(412);
+    }
+
+    @Test
+    void concurrentUpdatesWithSameTagHaveOneWinner() throws Exception {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+        int writers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                String name = "Writer " + i;
+                statuses.add(CompletableFuture.supplyAsync(() -> updateAfter(start, token, id, name), pool));
+            }
+            start.countDown();
+            List<Integer> results = new ArrayList<>();
+            for (CompletableFuture<Integer> status : statuses) {
+                results.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, results.stream().filter(status -> status == 200).count(), "winners in " + results);
+            assertEquals(writers - 1, results.stream().filter(status -> status == 412).count(),
+                    "412 answers in " + results);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int updateAfter(CountDownLatch start, TestTokens token, String id, String name) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+        return as(token).header("If-Match", "\"0\"")
+                .body(Map.of("name", name))
+                .put(Api.AUTHS + "/" + id)
+                .statusCode();
+    }
+
+    private static void rename(TestTokens token, String id, String name) {
+        as(token).body(Map.of("name", name))
+                .put(Api.AUTHS + "/" + id)
+                .then()
+                .statusCode(200);
+    }
+}
