@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -50,16 +51,26 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         for (Map.Entry<String, String> status : COMMON.entrySet()) {
             if (!responses.hasAPIResponse(status.getKey())) {
-                responses.addAPIResponse(status.getKey(), problem(status.getValue()));
+                responses.addAPIResponse(status.getKey(), OASFactory.createAPIResponse()
+                        .description(status.getValue())
+                        .content(problemContent()));
+            }
+        }
+        for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
+            boolean error = response.getKey().startsWith("4") || response.getKey().startsWith("5");
+            if (error && response.getValue().getContent() == null) {
+                response.getValue().setContent(problemContent());
             }
         }
     }
 
-    private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent()
-                        .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref("Problem"))));
+    /**
+     * Returns the problem+json content that every error response carries, including those that SmallRye OpenAPI
+     * generates from security annotations without a body.
+     */
+    private static Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Problem")));
     }
 }
