@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Writes docs/benchmarks.md from the files of one full bench/run.sh run.
 #
-#   report.sh STEPS_TSV SWEEP_DAT PROFILE_TXT OUTPUT_MD
+#   report.sh STEPS_TSV SWEEP_DAT PROFILE_TXT THREADS_TXT OUTPUT_MD
 #
 # run.sh passes the run's scalar results (machine, start-up time, RSS, half-load figures) as environment
 # variables. The text between the analysis markers of an existing OUTPUT_MD is kept, because it is written by
 # hand after reading a run's numbers and profile.
 set -euo pipefail
 
-steps=$1 sweep=$2 profile=$3 output=$4
+steps=$1 sweep=$2 profile=$3 threads=$4 output=$5
 readonly ANALYSIS_START='<!-- analysis:start -->'
 readonly ANALYSIS_END='<!-- analysis:end -->'
 
@@ -172,6 +172,14 @@ EOF
         echo "$total samples in all."
     else
         echo "No profile was recorded in this run."
+    fi
+    if [[ -s "$threads" ]]; then
+        echo
+        echo "Busiest service threads in the same interval, from /proc/PID/task (percent of one core):"
+        echo
+        echo "| CPU | Thread |"
+        echo "| ---: | --- |"
+        awk '{ cpu = $1; $1 = ""; sub(/^ /, ""); printf "| %s%% | `%s` |\n", cpu, $0 }' "$threads"
     fi
     cat <<EOF
 

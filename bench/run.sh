@@ -17,9 +17,9 @@
 # Needs JDK 17, PostgreSQL 15 server binaries with pgbench, curl, openssl, wrk and gnuplot. Run as
 # root, it installs wrk and gnuplot-nox with apt-get when they are missing.
 #
-# Environment overrides: BENCH_CONNECTIONS (16), BENCH_STEP_SECONDS (15, smoke 2), BENCH_JAVA_OPTS (none),
-# PG_BIN (newest /usr/lib/postgresql/*/bin).
-set -euo pipefail
+# Environment overrides: BENCH_CONNECTIONS (16), BENCH_STEP_SECONDS (15, smoke 2), BENCH_WARMUP_SECONDS (10,
+# smoke 1), BENCH_JAVA_OPTS (none), PG_BIN (newest /usr/lib/postgresql/*/bin).
+set -Eeuo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench=$root/bench
@@ -54,11 +54,11 @@ readonly LIST_RARE='%hooli salesforce%'
 connections=${BENCH_CONNECTIONS:-16}
 if $smoke; then
     rows=10000 big_rows=1000 tenants=100
-    step_seconds=${BENCH_STEP_SECONDS:-2} warmup_seconds=1
+    step_seconds=${BENCH_STEP_SECONDS:-2} warmup_seconds=${BENCH_WARMUP_SECONDS:-1}
     sweep_connections="1 4" sweep_seconds=1 profile_seconds=2
 else
     rows=1000000 big_rows=100000 tenants=1000
-    step_seconds=${BENCH_STEP_SECONDS:-15} warmup_seconds=10
+    step_seconds=${BENCH_STEP_SECONDS:-15} warmup_seconds=${BENCH_WARMUP_SECONDS:-10}
     sweep_connections="1 2 4 8 16 32" sweep_seconds=10 profile_seconds=10
 fi
 
@@ -131,6 +131,7 @@ cleanup() {
     exit "$status"
 }
 trap cleanup EXIT
+trap 'log "FAILED at bench/run.sh line $LINENO: $BASH_COMMAND"' ERR
 trap 'exit 130' INT TERM
 
 # Prints a TCP port on 127.0.0.1 that nothing listens on.
@@ -319,6 +320,27 @@ probe_end() {
     fi
 }
 
+# Prints "thread_id cpu_ticks" for every thread of the service.
+thread_ticks() {
+    local task
+    for task in /proc/"$service_pid"/task/*; do
+        awk -v id="${task##*/}" '{ print id, $14 + $15 }' "$task/stat" 2>/dev/null || true
+    done
+}
+
+# Prints "cpu_percent thread_name" for the 12 busiest threads between the two thread_ticks snapshots. Names
+# come from the thread dump (matched by nid) where the thread is a Java or JVM thread, else from the kernel.
+summarize_threads() {
+    local seconds=$1 id cpu name
+    join <(sort "$tmp/threads-before.txt") <(sort "$tmp/threads-after.txt") \
+        | awk -v hz="$clock_ticks" -v s="$seconds" '{ printf "%s %.1f\n", $1, 100 * ($3 - $2) / hz / s }' \
+        | sort -k2,2nr | head -n 12 | while read -r id cpu; do
+            name=$(grep -m 1 "nid=$(printf '0x%x' "$id") " "$results/thread-dump-get-by-id.txt" \
+                | sed -n 's/^"\([^"]*\)".*/\1/p' || true)
+            echo "$cpu ${name:-$(cat "/proc/$service_pid/task/$id/comm" 2>/dev/null || echo "thread $id")}"
+        done
+}
+
 result_field() {
     sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"
 }
@@ -455,8 +477,16 @@ half_p99=$last_p99_ms
 jfr_file=$tmp/get-by-id.jfr
 profile_txt=$results/profile-get-by-id.txt
 : >"$profile_txt"
+: >"$results/threads-get-by-id.txt"
 if jcmd "$service_pid" JFR.start name=bench settings=profile filename="$jfr_file" >>"$results/run.log" 2>&1; then
+    # Per-thread CPU shows what JFR's Java samples miss, such as the JIT compiler and GC threads.
+    thread_ticks >"$tmp/threads-before.txt"
+    (sleep 2 && jcmd "$service_pid" Thread.print >"$results/thread-dump-get-by-id.txt" 2>&1) &
+    dump_pid=$!
     run_wrk warmup-profile get.lua "$connections" "$profile_seconds" BENCH_IDS_FILE="$tmp/get-ids.txt"
+    thread_ticks >"$tmp/threads-after.txt"
+    wait "$dump_pid" || true
+    summarize_threads "$profile_seconds" >"$results/threads-get-by-id.txt"
     jcmd "$service_pid" JFR.stop name=bench >>"$results/run.log" 2>&1
     jfr print --events jdk.ExecutionSample "$jfr_file" >"$tmp/samples.txt" 2>/dev/null || true
     bench_summarize_profile() {
@@ -489,12 +519,12 @@ rss_end_mb=$(awk -v kb="$(ps -o rss= -p "$service_pid")" 'BEGIN { printf "%.0f",
 report_dir=$($smoke && echo "$results" || echo "$root/docs")
 plot_png=$report_dir/benchmarks-latency.png
 gnuplot <<GNUPLOT
-set terminal pngcairo size 900,560 font "DejaVu Sans,10"
+set terminal pngcairo size 900,560 font "DejaVu Sans,10" noenhanced
 set output "$plot_png"
-set title "GET /v1/connector-auths/{id} against pgbench select by key, 1 to 32 connections"
-set xlabel "achieved throughput (requests or transactions per second)"
+set title "GET /v1/connector-auths/{id} and pgbench's select by key at $(echo "$sweep_connections" | tr ' ' ',') connections"
+set xlabel "achieved throughput (requests or transactions per second, log scale)"
 set ylabel "latency (ms, log scale)"
-set logscale y
+set logscale xy
 set grid
 set key top left
 plot "$sweep_dat" using 2:3 with linespoints pt 7 title "service p50", \
@@ -509,14 +539,15 @@ MACHINE_NPROC=$(nproc) \
     MACHINE_MEMORY=$(free -h | awk '/^Mem:/ { print $2 }') \
     JAVA_VERSION=$(java -version 2>&1 | head -n 1) \
     PG_VERSION=$("$pg_bin/postgres" --version) \
-    WRK_VERSION=$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2) \
+    WRK_VERSION=$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2 || true) \
     RUN_STAMP=$stamp ROWS=$rows BIG_ROWS=$big_rows TENANTS=$tenants LOAD_SECONDS=$load_seconds \
     TABLE_SIZE=$table_size READY_MS=$ready_ms STARTED_IN=${started_in:-} CONNECTIONS=$connections \
     STEP_SECONDS=$step_seconds WARMUP_SECONDS=$warmup_seconds SWEEP_SECONDS=$sweep_seconds SWEEP_CONNECTIONS="$sweep_connections" PROFILE_SECONDS=$profile_seconds MAX_RPS=$max_rps HALF_RPS=$half_rps \
     HALF_P99=$half_p99 HALF_DELAY=$half_delay MAX_RSS_MB=$((max_rss_kb / 1024)) RSS_END_MB=$rss_end_mb \
     SECRET_BYTES=$secret_bytes PATTERN_COMMON=$LIST_COMMON PATTERN_RARE=$LIST_RARE \
     JAVA_OPTS_USED=${BENCH_JAVA_OPTS:-} \
-    "$bench/report.sh" "$steps_tsv" "$sweep_dat" "$profile_txt" "$report_dir/benchmarks.md"
+    "$bench/report.sh" "$steps_tsv" "$sweep_dat" "$profile_txt" "$results/threads-get-by-id.txt" \
+    "$report_dir/benchmarks.md"
 log "wrote $report_dir/benchmarks.md and $plot_png"
 
 column -t -s $'\t' "$steps_tsv" >>"$results/run.log"
