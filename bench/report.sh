@@ -61,7 +61,7 @@ Reproduce with:
 
 \`\`\`sh
 bench/run.sh            # full run, about 10 minutes; rewrites this page and docs/benchmarks-latency.png
-bench/run.sh --smoke    # 10,000 auths, 2-second steps, no report; exits non-zero on any error
+bench/run.sh --smoke    # 10,000 auths, 2-second steps, report in bench/results/ only; exits non-zero on any error
 \`\`\`
 
 ## Machine and software
@@ -157,13 +157,23 @@ EOF
 
 ## Profile of GET by id
 
-JFR execution samples over $PROFILE_SECONDS s of GET by id at $CONNECTIONS connections, taken after the measured steps. The
-table counts samples by the method on top of the stack; it shows where the service's own CPU goes, not time
-spent waiting for PostgreSQL.
+JFR execution samples over $PROFILE_SECONDS s of GET by id at $CONNECTIONS connections, taken after the measured steps.
+The first table counts the samples in which a library appears anywhere on the stack (a sample can count for
+several), the second the method on top of the stack. Both show where the service's own CPU goes, not time spent
+waiting for PostgreSQL.
 
 EOF
     if [[ -s "$profile" ]]; then
         total=$(sed -n 's/^samples //p' "$profile")
+        echo "| Samples | Share | Layer anywhere on the stack |"
+        echo "| ---: | ---: | --- |"
+        awk -v total="$total" '$1 == "layer" {
+            count = $2
+            $1 = ""
+            $2 = ""
+            sub(/^  /, "")
+            printf "| %d | %.1f%% | %s |\n", count, (total > 0 ? 100 * count / total : 0), $0 }' "$profile"
+        echo
         echo "| Samples | Share | Top frame |"
         echo "| ---: | ---: | --- |"
         awk -v total="$total" '$1 == "top" {

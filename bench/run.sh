@@ -12,7 +12,7 @@
 # the dataset of bench/sql/dataset.sql, and drives the service with wrk (bench/wrk/*.lua) and the database with
 # pgbench (bench/pgbench/*.sql) at the same connection count. Raw output goes to bench/results/STAMP/. A full
 # run also writes docs/benchmarks.md and docs/benchmarks-latency.png. The exit status is non-zero when a step
-# fails, the service answers any request with a status of 400 or more, or pgbench reports a failure.
+# fails, the service responds to any request with a status of 400 or more, or pgbench reports a failure.
 #
 # Needs JDK 17, PostgreSQL 15 server binaries with pgbench, curl, openssl, wrk and gnuplot. Run as
 # root, it installs wrk and gnuplot-nox with apt-get when they are missing.
@@ -215,7 +215,7 @@ start_service() {
         java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$service_log" 2>&1 &
     service_pid=$!
     for _ in $(seq 1200); do
-        if [[ $(curl -s -o /dev/null -w '%{http_code}' "$api/q/health/ready" || true) == 200 ]]; then
+        if [[ $(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "$api/q/health/ready" || true) == 200 ]]; then
             ready_ms=$((($(date +%s%N) - start_ns) / 1000000))
             started_in=$(sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' "$service_log" | head -n 1)
             return
@@ -238,7 +238,8 @@ sql -v rows="$rows" -v big_rows="$big_rows" -v tenants="$tenants" -v big_tenant=
     || fail "dataset load failed; see $results/run.log"
 load_seconds=$(($(date +%s) - load_start))
 table_size=$(sql -c "SELECT pg_size_pretty(pg_total_relation_size('connector_auth'))")
-log "loaded in ${load_seconds} s; connector_auth with indexes: $table_size"
+index_count=$(sql -c "SELECT count(*) FROM pg_indexes WHERE tablename = 'connector_auth'")
+log "loaded in ${load_seconds} s; connector_auth with its $index_count indexes: $table_size"
 
 if ! $smoke; then
     stop_service
@@ -262,7 +263,7 @@ expect_status() {
     local expected=$1 what=$2
     shift 2
     local status
-    status=$(curl -s -o "$tmp/preflight.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$@" || true)
+    status=$(curl -s --max-time 30 -o "$tmp/preflight.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$@" || true)
     if [[ "$status" != "$expected" ]]; then
         log "$what returned $status, expected $expected: $(head -c 500 "$tmp/preflight.json")"
         fail "pre-flight check of $what"
@@ -352,12 +353,12 @@ micros_to_ms() {
 # Runs one wrk step: run_wrk NAME SCRIPT CONNECTIONS SECONDS [ENV=VALUE...]. Sets last_rps, last_p50_ms and
 # last_p99_ms; warm-up steps (NAME starting with "warmup") are not recorded.
 run_wrk() {
-    local name=$1 script=$2 conns=$3 seconds=$4
+    local name=$1 script=$2 connection_count=$3 seconds=$4
     shift 4
-    local threads=$((conns < 2 ? conns : 2)) output line errors
+    local threads=$((connection_count < 2 ? connection_count : 2)) output line errors
     probe_start
     output=$(env "$@" BENCH_WRK_DIR="$bench/wrk" BENCH_TOKEN="$token" BENCH_WRK_THREADS=$threads \
-        wrk -t "$threads" -c "$conns" -d "${seconds}s" --timeout 10s --latency -s "$bench/wrk/$script" \
+        wrk -t "$threads" -c "$connection_count" -d "${seconds}s" --timeout 10s --latency -s "$bench/wrk/$script" \
         "$api/v1/connector-auths" 2>&1) || fail "wrk $name failed: $output"
     probe_end
     printf '%s\n' "$output" >"$results/wrk-$name.txt"
@@ -370,11 +371,11 @@ run_wrk() {
         log "wrk $name: $last_rps req/s, $errors errors"
         return
     fi
-    printf '%s\twrk\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$conns" "$seconds" \
+    printf '%s\twrk\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$connection_count" "$seconds" \
         "$(result_field "$line" requests)" "$last_rps" "$last_p50_ms" "$last_p99_ms" \
         "$(micros_to_ms "$(result_field "$line" p999_us)")" "$errors" "$probe_cpu" "$probe_rss_mb" \
         "$probe_machine" >>"$steps_tsv"
-    log "wrk $name c=$conns: $last_rps req/s, p50 $last_p50_ms ms, p99 $last_p99_ms ms, $errors errors," \
+    log "wrk $name c=$connection_count: $last_rps req/s, p50 $last_p50_ms ms, p99 $last_p99_ms ms, $errors errors," \
         "service CPU $probe_cpu%, RSS $probe_rss_mb MB"
     if ((errors > 0)); then
         failures=$((failures + 1))
@@ -385,12 +386,12 @@ run_wrk() {
 # Runs one pgbench step: run_pgbench NAME SCRIPT CONNECTIONS SECONDS [-D NAME=VALUE...]. Percentiles come from
 # pgbench's per-transaction log.
 run_pgbench() {
-    local name=$1 script=$2 conns=$3 seconds=$4
+    local name=$1 script=$2 connection_count=$3 seconds=$4
     shift 4
-    local threads=$((conns < 2 ? conns : 2)) output tps failed count
+    local threads=$((connection_count < 2 ? connection_count : 2)) output tps failed count
     local prefix=$tmp/pgbench-$name
     probe_start
-    output=$("$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U connector_auth -n -M prepared -c "$conns" \
+    output=$("$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U connector_auth -n -M prepared -c "$connection_count" \
         -j "$threads" -T "$seconds" -l --log-prefix="$prefix" -f "$bench/pgbench/$script" "$@" connector_auth 2>&1) \
         || fail "pgbench $name failed: $output"
     probe_end
@@ -408,9 +409,9 @@ run_pgbench() {
     last_rps=$tps
     last_p50_ms=$(percentile 50)
     last_p99_ms=$(percentile 99)
-    printf '%s\tpgbench\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t-\t-\t%s\n' "$name" "$conns" "$seconds" "$count" "$tps" \
+    printf '%s\tpgbench\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t-\t-\t%s\n' "$name" "$connection_count" "$seconds" "$count" "$tps" \
         "$last_p50_ms" "$last_p99_ms" "$(percentile 99.9)" "${failed:-0}" "$probe_machine" >>"$steps_tsv"
-    log "pgbench $name c=$conns: $tps tps, p50 $last_p50_ms ms, p99 $last_p99_ms ms, ${failed:-0} failed"
+    log "pgbench $name c=$connection_count: $tps tps, p50 $last_p50_ms ms, p99 $last_p99_ms ms, ${failed:-0} failed"
     if [[ "${failed:-0}" != 0 ]]; then
         failures=$((failures + 1))
     fi
@@ -436,8 +437,8 @@ run_pgbench list-rare list-name-like.sql "$connections" "$step_seconds" "${pg_va
 
 posts_since=$(sql -c "SELECT now()")
 run_wrk post post.lua "$connections" "$step_seconds" BENCH_SFTP_ID="$sftp_id"
-# PUT needs auths whose ciphertext the service wrote, so it uses the ones the POST steps just created; the
-# pgbench insert step runs only after this query because its rows carry placeholder ciphertext.
+# PUT decrypts, so it needs auths whose ciphertext the service wrote: the ones the POST steps just created.
+# The pgbench insert step runs only after this query, because its rows carry placeholder ciphertext.
 sql -c "COPY (SELECT id FROM connector_auth WHERE tenant_id = '$BIG_TENANT' AND created_by = '$BENCH_USER'
              AND key_version IS NOT NULL AND created_at >= '$posts_since'::timestamptz - interval '1 hour'
              AND name LIKE '% SFTP upload %') TO STDOUT" >"$tmp/put-ids.txt"
@@ -454,11 +455,11 @@ run_pgbench update update.sql "$connections" "$step_seconds" "${pg_vars[@]}"
 sweep_dat=$results/sweep.dat
 echo "# connections wrk_rps wrk_p50_ms wrk_p99_ms pgbench_tps pgbench_p50_ms pgbench_p99_ms" >"$sweep_dat"
 max_rps=0
-for conns in $sweep_connections; do
-    run_wrk "sweep-get-c$conns" get.lua "$conns" "$sweep_seconds" BENCH_IDS_FILE="$tmp/get-ids.txt"
-    row="$conns $last_rps $last_p50_ms $last_p99_ms"
+for connection_count in $sweep_connections; do
+    run_wrk "sweep-get-c$connection_count" get.lua "$connection_count" "$sweep_seconds" BENCH_IDS_FILE="$tmp/get-ids.txt"
+    row="$connection_count $last_rps $last_p50_ms $last_p99_ms"
     max_rps=$(awk -v a="$max_rps" -v b="$last_rps" 'BEGIN { print (b > a ? b : a) }')
-    run_pgbench "sweep-select-c$conns" select-by-id.sql "$conns" "$sweep_seconds" "${pg_vars[@]}"
+    run_pgbench "sweep-select-c$connection_count" select-by-id.sql "$connection_count" "$sweep_seconds" "${pg_vars[@]}"
     echo "$row $last_rps $last_p50_ms $last_p99_ms" >>"$sweep_dat"
 done
 
@@ -488,24 +489,48 @@ if jcmd "$service_pid" JFR.start name=bench settings=profile filename="$jfr_file
     wait "$dump_pid" || true
     summarize_threads "$profile_seconds" >"$results/threads-get-by-id.txt"
     jcmd "$service_pid" JFR.stop name=bench >>"$results/run.log" 2>&1
-    jfr print --events jdk.ExecutionSample "$jfr_file" >"$tmp/samples.txt" 2>/dev/null || true
-    bench_summarize_profile() {
-        # Counts samples by their top frame and by the first frame in each of a few layers of the stack.
+    jfr print --stack-depth 64 --events jdk.ExecutionSample "$jfr_file" >"$tmp/samples.txt" 2>/dev/null || true
+    summarize_profile() {
+        # Counts samples by the method on top of the stack, and by each layer that appears anywhere in it.
         awk '
-            /stackTrace = \[/ { in_stack = 1; depth = 0; next }
-            in_stack && /^[[:space:]]*\]/ { in_stack = 0; total++; next }
+            function layer(frame) {
+                if (frame ~ /^(org\.jose4j|io\.smallrye\.jwt)\./) return "JWT parsing and signature check"
+                if (frame ~ /^org\.hibernate\./) return "Hibernate ORM and Reactive"
+                if (frame ~ /^io\.vertx\.(pgclient|sqlclient)\./) return "Vert.x PostgreSQL client"
+                if (frame ~ /^com\.fasterxml\.jackson\./) return "Jackson JSON"
+                if (frame ~ /^(org\.jboss\.resteasy\.reactive|io\.quarkus\.resteasy\.reactive)\./) return "Quarkus REST"
+                if (frame ~ /^(org\.jboss\.logmanager|org\.jboss\.logging)\./) return "Logging"
+                if (frame ~ /^io\.connectorauth\./) return "connector-auth code"
+                if (frame ~ /^io\.netty\./) return "Netty"
+                return ""
+            }
+            /stackTrace = \[/ { in_stack = 1; depth = 0; delete seen; next }
+            in_stack && /^[[:space:]]*\]/ {
+                in_stack = 0
+                total++
+                for (name in seen) layers[name]++
+                next
+            }
             in_stack {
                 frame = $1
                 sub(/\(.*/, "", frame)
                 if (depth == 0) top[frame]++
+                name = layer(frame)
+                if (name != "") seen[name] = 1
                 depth++
             }
             END {
                 printf "samples %d\n", total
-                for (f in top) printf "top %d %s\n", top[f], f
+                for (name in layers) printf "layer %d %s\n", layers[name], name
+                for (frame in top) printf "top %d %s\n", top[frame], frame
             }' "$tmp/samples.txt"
     }
-    bench_summarize_profile | { read -r header; echo "$header"; sort -k2,2nr -k3 | head -n 25; } >"$profile_txt"
+    summarize_profile >"$tmp/profile-all.txt"
+    {
+        grep '^samples ' "$tmp/profile-all.txt"
+        grep '^layer ' "$tmp/profile-all.txt" | sort -k2,2nr
+        grep '^top ' "$tmp/profile-all.txt" | sort -k2,2nr -k3 | head -n 20
+    } >"$profile_txt"
     jcmd "$service_pid" GC.heap_info >"$results/heap-info.txt" 2>&1 || true
     jcmd "$service_pid" VM.flags >"$results/vm-flags.txt" 2>&1 || true
 else

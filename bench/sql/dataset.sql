@@ -21,6 +21,17 @@ WHERE tenant_id IS NULL;
 
 SELECT count(*) AS connector_count FROM bench_connector \gset
 
+-- Building the secondary indexes once after the insert is several times faster than updating them row by row.
+-- Their definitions are read from the catalog, so they are exactly the ones the migrations created.
+CREATE TEMPORARY TABLE bench_index AS
+SELECT indexname, indexdef
+FROM pg_indexes
+WHERE schemaname = current_schema()
+  AND tablename = 'connector_auth'
+  AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'connector_auth'::regclass);
+
+SELECT format('DROP INDEX %I', indexname) FROM bench_index \gexec
+
 INSERT INTO connector_auth (id, tenant_id, connector_id, name, auth_type, username, api_endpoint, user_input,
                             tags, secret_fields, secrets, key_version, created_by, updated_by, created_at,
                             updated_at, version, owner_id, read_company, read_users, read_teams, update_company,
@@ -70,4 +81,7 @@ FROM generate_series(1, :rows) AS g
                          WHEN 'api_key' THEN 92
                          ELSE 64 END AS secret_bytes) AS s;
 
-ANALYZE connector_auth;
+SET maintenance_work_mem = '512MB';
+SELECT indexdef FROM bench_index \gexec
+
+VACUUM ANALYZE connector_auth;
