@@ -30,6 +30,12 @@ verdict() {
         print (ok ? "met" : "**missed**") }'
 }
 
+if [[ "${FIRST_START_ONLY:-false}" == true ]]; then
+    START_NOTE="The start-up time is the first start, which migrates an empty database."
+else
+    START_NOTE="The start-up time is the second start, on the loaded database, so Flyway finds nothing to migrate."
+fi
+
 previous_analysis() {
     if [[ -f "$output" ]] && grep -q "$ANALYSIS_START" "$output"; then
         sed -n "/$ANALYSIS_START/,/$ANALYSIS_END/p" "$output" | sed '1d;$d'
@@ -138,7 +144,8 @@ EOF
 | Service RSS at most 200 MB | $MAX_RSS_MB MB maximum after a step, $RSS_END_MB MB at the end | $(verdict "$MAX_RSS_MB" "<=" 200) |
 | Ready within 2 s of the JVM starting | $READY_MS ms to the first 200 from /q/health/ready (Quarkus: started in ${STARTED_IN:-?} s) | $(verdict "$READY_MS" "<=" 2000) |
 
-The start-up time is the second start, on the loaded database, so Flyway finds nothing to migrate. Half load is
+The service logged $SERVICE_ERROR_LINES lines at ERROR during the run; none of them reached a client as an error
+status, and the analysis below says what they were. $START_NOTE Half load is
 offered by pacing $CONNECTIONS wrk connections with a ${HALF_DELAY} ms pause after each response, because wrk
 has no fixed-rate mode.
 
