@@ -448,6 +448,15 @@ run_pgbench insert insert.sql "$connections" "$step_seconds" "${pg_vars[@]}"
 run_wrk put put.lua "$connections" "$step_seconds" BENCH_IDS_FILE="$tmp/put-ids.txt"
 run_pgbench update update.sql "$connections" "$step_seconds" "${pg_vars[@]}"
 
+# The plans of both list queries, for reading the list latencies.
+for pattern_name in common rare; do
+    pattern=$([[ $pattern_name == common ]] && echo "$LIST_COMMON" || echo "$LIST_RARE")
+    grep -v '^--' "$bench/pgbench/list-name-like.sql" \
+        | sed -e "s/:tenant/'$BIG_TENANT'/g" -e "s/:user/'$BENCH_USER'/g" -e "s/:teams/'$BENCH_TEAMS'/g" \
+            -e "s/:pattern/'$pattern'/g" -e '1s/^/EXPLAIN (ANALYZE, BUFFERS) /' \
+        | sql >"$results/explain-list-$pattern_name.txt" 2>&1 || log "EXPLAIN of the $pattern_name list query failed"
+done
+
 # ---------------------------------------------------------------------------------------------------------------
 # Latency against load, a paced run at half the maximum throughput, a JFR profile. A smoke run does each once,
 # briefly, so that this code and report.sh stay in working order.
