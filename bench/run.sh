@@ -18,7 +18,8 @@
 # root, it installs wrk and gnuplot-nox with apt-get when they are missing.
 #
 # Environment overrides: BENCH_CONNECTIONS (16), BENCH_STEP_SECONDS (15, smoke 2), BENCH_WARMUP_SECONDS (10,
-# smoke 1), BENCH_JAVA_OPTS (none), PG_BIN (newest /usr/lib/postgresql/*/bin).
+# smoke 1), BENCH_JAVA_OPTS (the container image's options with a 512 MB memory limit; set it empty for the
+# JVM's defaults), PG_BIN (newest /usr/lib/postgresql/*/bin).
 set -Eeuo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -51,6 +52,11 @@ readonly ISSUER=https://bench.local
 readonly LIST_COMMON='%globex%'
 # A customer and a connector: about one auth in 800 matches, so the trigram index is the better plan.
 readonly LIST_RARE='%hooli salesforce%'
+# The JVM options of deploy/docker/Dockerfile.jvm, with the memory limit of deploy/kubernetes/base (512Mi) as
+# MaxRAM. SerialGC is what JDK 17 picks by itself when it sees less than 1,792 MB, as it would in that container.
+readonly DEPLOY_JAVA_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=50.0 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError \
+-Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+java_opts=${BENCH_JAVA_OPTS-$DEPLOY_JAVA_OPTS}
 connections=${BENCH_CONNECTIONS:-16}
 if $smoke; then
     rows=10000 big_rows=1000 tenants=100
@@ -212,7 +218,7 @@ start_service() {
         MP_JWT_VERIFY_PUBLICKEY_LOCATION=$tmp/jwt-public.pem \
         MP_JWT_VERIFY_ISSUER=$ISSUER \
         CONNECTOR_AUTH_CRYPTO_KEY_FILE=$tmp/crypto.key \
-        java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$service_log" 2>&1 &
+        java $java_opts -jar "$jar" >"$service_log" 2>&1 &
     service_pid=$!
     for _ in $(seq 1200); do
         if [[ $(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "$api/q/health/ready" || true) == 200 ]]; then
@@ -584,7 +590,7 @@ MACHINE_NPROC=$(nproc) \
     STEP_SECONDS=$step_seconds WARMUP_SECONDS=$warmup_seconds SWEEP_SECONDS=$sweep_seconds SWEEP_CONNECTIONS="$sweep_connections" PROFILE_SECONDS=$profile_seconds MAX_RPS=$max_rps HALF_RPS=$half_rps \
     HALF_P99=$half_p99 HALF_DELAY=$half_delay MAX_RSS_MB=$((max_rss_kb / 1024)) RSS_END_MB=$rss_end_mb \
     SECRET_BYTES=$secret_bytes PATTERN_COMMON=$LIST_COMMON PATTERN_RARE=$LIST_RARE \
-    JAVA_OPTS_USED=${BENCH_JAVA_OPTS:-} FIRST_START_ONLY=$smoke SERVICE_ERROR_LINES=$service_error_lines \
+    JAVA_OPTS_USED=$java_opts FIRST_START_ONLY=$smoke SERVICE_ERROR_LINES=$service_error_lines \
     "$bench/report.sh" "$steps_tsv" "$sweep_dat" "$profile_txt" "$results/threads-get-by-id.txt" \
     "$report_dir/benchmarks.md"
 log "wrote $report_dir/benchmarks.md and $plot_png"
