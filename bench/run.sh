@@ -246,6 +246,14 @@ load_seconds=$(($(date +%s) - load_start))
 table_size=$(sql -c "SELECT pg_size_pretty(pg_total_relation_size('connector_auth'))")
 index_count=$(sql -c "SELECT count(*) FROM pg_indexes WHERE tablename = 'connector_auth'")
 log "loaded in ${load_seconds} s; connector_auth with its $index_count indexes: $table_size"
+# A checkpoint now keeps the load's dirty pages from being written out during the measured steps. It needs the
+# superuser, who connects through the cluster's socket as the postgres OS user when this script runs as root.
+checkpoint_user=()
+if [[ $(id -u) -eq 0 ]]; then
+    checkpoint_user=(runuser -u postgres --)
+fi
+"${checkpoint_user[@]}" "$pg_bin/psql" -h "$tmp/pg" -p "$pg_port" -U postgres -d postgres -qc CHECKPOINT \
+    >>"$results/run.log" 2>&1 || fail "CHECKPOINT after the load failed; see $results/run.log"
 
 if ! $smoke; then
     stop_service
