@@ -82,7 +82,8 @@ bench/run.sh --smoke    # 10,000 auths, 2-second steps, report in bench/results/
 | Load generators | $WRK_VERSION and pgbench, on the same cores as the service and the database |
 
 The service, PostgreSQL, wrk and pgbench share all $MACHINE_NPROC cores, so every figure here includes the load
-generator's own CPU use. Absolute numbers are for this machine only; the ratios travel better.
+generator's own CPU use. Other processes kept ${BUSY_BEFORE}% of the cores busy in the 3 seconds before the run
+started and ${BUSY_AFTER}% in the 3 seconds after it ended. Absolute numbers are for this machine only; the ratios travel better.
 
 ## Dataset and requests
 
@@ -145,7 +146,8 @@ EOF
 | Service RSS at most 200 MB | $MAX_RSS_MB MB maximum after a step, $RSS_END_MB MB at the end | $(verdict "$MAX_RSS_MB" "<=" 200) |
 | Ready within 2 s of the JVM starting | $READY_MS ms to the first 200 from /q/health/ready (Quarkus: started in ${STARTED_IN:-?} s) | $(verdict "$READY_MS" "<=" 2000) |
 
-The service logged $SERVICE_ERROR_LINES lines at ERROR during the run; none of them reached a client as an error
+Garbage collection in the measured service process: $GC_SUMMARY. The service logged $SERVICE_ERROR_LINES lines
+at ERROR during the run; none of them reached a client as an error
 status, and the analysis below says what they were. $START_NOTE Half load is
 offered by pacing $CONNECTIONS wrk connections with a ${HALF_DELAY} ms pause after each response, because wrk
 has no fixed-rate mode.

@@ -104,6 +104,15 @@ install_missing() {
         >>"$results/apt.log" 2>&1 || fail "apt-get install ${missing[*]} failed; see $results/apt.log"
 }
 
+# Prints the busy share of all cores over 3 seconds, to record other load on the machine.
+machine_busy_now() {
+    local busy total busy_after total_after
+    read -r busy total < <(awk '/^cpu / { t = 0; for (i = 2; i <= NF; i++) t += $i; print t - $5 - $6, t }' /proc/stat)
+    sleep 3
+    read -r busy_after total_after < <(awk '/^cpu / { t = 0; for (i = 2; i <= NF; i++) t += $i; print t - $5 - $6, t }' /proc/stat)
+    awk -v b="$((busy_after - busy))" -v t="$((total_after - total))" 'BEGIN { printf "%.0f", (t > 0 ? 100 * b / t : 0) }'
+}
+
 install_missing
 for tool in curl openssl java; do
     command -v "$tool" >/dev/null || fail "$tool is not installed"
@@ -164,6 +173,8 @@ fi
 jar=$root/target/quarkus-app/quarkus-run.jar
 [[ -f "$jar" ]] || fail "$jar is missing; run without --no-build"
 
+busy_before=$(machine_busy_now)
+log "other load before the run: ${busy_before}% of all cores busy"
 pg_port=$(free_port)
 log "starting PostgreSQL on 127.0.0.1:$pg_port"
 "$root/deploy/local/pg-cluster.sh" start "$tmp/pg" "$pg_port" $($smoke && echo --ephemeral || true) \
@@ -218,7 +229,7 @@ start_service() {
         MP_JWT_VERIFY_PUBLICKEY_LOCATION=$tmp/jwt-public.pem \
         MP_JWT_VERIFY_ISSUER=$ISSUER \
         CONNECTOR_AUTH_CRYPTO_KEY_FILE=$tmp/crypto.key \
-        java $java_opts -jar "$jar" >"$service_log" 2>&1 &
+        java $java_opts -Xlog:gc:file="${service_log%.log}-gc.log" -jar "$jar" >"$service_log" 2>&1 &
     service_pid=$!
     for _ in $(seq 1200); do
         if [[ $(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "$api/q/health/ready" || true) == 200 ]]; then
@@ -564,7 +575,14 @@ fi
 # counts them.
 service_error_lines=$(grep -c ' ERROR ' "$results/service.log" || true)
 log "the service logged $service_error_lines lines at ERROR; see $results/service.log"
+gc_summary=$(awk '/Pause/ { count++; sub(/ms$/, "", $NF); total += $NF } END { printf "%d pauses, %.0f ms in all", count, total }' \
+    "$results/service-gc.log")
+log "garbage collection during the measured run: $gc_summary"
 rss_end_mb=$(awk -v kb="$(ps -o rss= -p "$service_pid")" 'BEGIN { printf "%.0f", kb / 1024 }')
+
+stop_service
+busy_after=$(machine_busy_now)
+log "other load after the run: ${busy_after}% of all cores busy"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Plot and report: docs/ for a full run, the results folder for a smoke run.
@@ -598,7 +616,7 @@ MACHINE_NPROC=$(nproc) \
     STEP_SECONDS=$step_seconds WARMUP_SECONDS=$warmup_seconds SWEEP_SECONDS=$sweep_seconds SWEEP_CONNECTIONS="$sweep_connections" PROFILE_SECONDS=$profile_seconds MAX_RPS=$max_rps HALF_RPS=$half_rps \
     HALF_P99=$half_p99 HALF_DELAY=$half_delay MAX_RSS_MB=$((max_rss_kb / 1024)) RSS_END_MB=$rss_end_mb \
     SECRET_BYTES=$secret_bytes PATTERN_COMMON=$LIST_COMMON PATTERN_RARE=$LIST_RARE \
-    JAVA_OPTS_USED=$java_opts FIRST_START_ONLY=$smoke SERVICE_ERROR_LINES=$service_error_lines \
+    BUSY_BEFORE=$busy_before BUSY_AFTER=$busy_after GC_SUMMARY="$gc_summary" JAVA_OPTS_USED=$java_opts FIRST_START_ONLY=$smoke SERVICE_ERROR_LINES=$service_error_lines \
     "$bench/report.sh" "$steps_tsv" "$sweep_dat" "$profile_txt" "$results/threads-get-by-id.txt" \
     "$report_dir/benchmarks.md"
 log "wrote $report_dir/benchmarks.md and $plot_png"
