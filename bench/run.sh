@@ -611,7 +611,7 @@ MACHINE_NPROC=$(nproc) \
     JAVA_VERSION=$(java -version 2>&1 | head -n 1) \
     PG_VERSION=$("$pg_bin/postgres" --version) \
     WRK_VERSION=$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2 || true) \
-    RUN_STAMP=$stamp ROWS=$rows BIG_ROWS=$big_rows TENANTS=$tenants LOAD_SECONDS=$load_seconds \
+    RUN_DATE="$(date -u -d "${stamp:0:8} ${stamp:9:2}:${stamp:11:2}" '+%Y-%m-%d %H:%M')" ROWS=$rows BIG_ROWS=$big_rows TENANTS=$tenants LOAD_SECONDS=$load_seconds \
     TABLE_SIZE=$table_size READY_MS=$ready_ms STARTED_IN=${started_in:-} CONNECTIONS=$connections \
     STEP_SECONDS=$step_seconds WARMUP_SECONDS=$warmup_seconds SWEEP_SECONDS=$sweep_seconds SWEEP_CONNECTIONS="$sweep_connections" PROFILE_SECONDS=$profile_seconds MAX_RPS=$max_rps HALF_RPS=$half_rps \
     HALF_P99=$half_p99 HALF_DELAY=$half_delay MAX_RSS_MB=$((max_rss_kb / 1024)) RSS_END_MB=$rss_end_mb \
