@@ -144,7 +144,7 @@ EOF
 
 | Target | Measured | Verdict |
 | --- | --- | --- |
-| GET by id at least 50% of pgbench's select by key, $CONNECTIONS connections | ${get_ratio_pct}% ($get_rps against $select_tps) | $(verdict "$get_ratio_pct" ">=" 50) |
+| GET by id at least 50% of pgbench's select by key, $CONNECTIONS connections | ${get_ratio_pct}% ($(printf '%.0f' "$get_rps") against $(printf '%.0f' "$select_tps") per second) | $(verdict "$get_ratio_pct" ">=" 50) |
 | GET by id p99 at most 10 ms at half the maximum throughput | $HALF_P99 ms at $HALF_RPS req/s (${half_share}% of the sweep's maximum $MAX_RPS) | $(verdict "$HALF_P99" "<=" 10) |
 | Filtered list p50 at most 20 ms on the $(thousands "$BIG_ROWS")-auth tenant | $list_common_p50 ms ($PATTERN_COMMON), $list_rare_p50 ms ($PATTERN_RARE) | $(verdict "$list_worst_p50" "<=" 20) |
 | No errors | $wrk_errors failed requests over all wrk steps | $(verdict "$wrk_errors" "<=" 0) |
@@ -159,7 +159,7 @@ has no fixed-rate mode.
 
 ## Latency against load
 
-GET by id and pgbench's select by key at $SWEEP_CONNECTIONS connections, $SWEEP_SECONDS s each. The service's
+GET by id and pgbench's select by key at $(echo "$SWEEP_CONNECTIONS" | sed 's/ /, /g') connections, $SWEEP_SECONDS s each. The service's
 database pool holds at most 20 connections.
 
 ![p50 and p99 latency against achieved throughput](benchmarks-latency.png)

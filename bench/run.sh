@@ -570,9 +570,9 @@ if jcmd "$service_pid" JFR.start name=bench settings=profile filename="$jfr_file
 else
     log "JFR did not start; the profile stays empty"
 fi
-# Lines logged at ERROR do not fail the run, because wrk closes its connections with POSTs still in flight at
-# the end of each POST step, and the cancelled transactions make Hibernate Reactive log several. The report
-# counts them.
+# Lines logged at ERROR do not fail the run, because wrk closes its connections with requests still in flight
+# at the end of each POST and PUT step, and the cancelled transactions make Hibernate Reactive log several. The
+# report counts them.
 service_error_lines=$(grep -c ' ERROR ' "$results/service.log" || true)
 log "the service logged $service_error_lines lines at ERROR; see $results/service.log"
 gc_summary=$(awk '/Pause/ { count++; sub(/ms$/, "", $NF); total += $NF } END { printf "%d pauses, %.0f ms in all", count, total }' \
@@ -597,7 +597,7 @@ set xlabel "achieved throughput (requests or transactions per second, log scale)
 set ylabel "latency (ms, log scale)"
 set logscale xy
 set grid
-set key top left
+set key bottom right box opaque
 plot "$sweep_dat" using 2:3 with linespoints pt 7 title "service p50", \
      "$sweep_dat" using 2:4 with linespoints pt 5 title "service p99", \
      "$sweep_dat" using 5:6 with linespoints pt 6 dt 2 title "pgbench p50", \
