@@ -154,8 +154,8 @@ EOF
 Garbage collection in the measured service process: $GC_SUMMARY. The service logged $SERVICE_ERROR_LINES lines
 at ERROR during the run; none of them reached a client as an error
 status, and the analysis below says what they were. $START_NOTE Half load is
-offered by pacing $CONNECTIONS wrk connections with a ${HALF_DELAY} ms pause after each response, because wrk
-has no fixed-rate mode.
+offered by pacing $CONNECTIONS wrk connections with a ${HALF_DELAY} ms pause after each response, corrected
+after a 5-second try, because wrk has no fixed-rate mode.
 
 ## Latency against load
 

@@ -498,11 +498,16 @@ for connection_count in $sweep_connections; do
 done
 
 # wrk is closed-loop, so half load is reached by pacing: each connection waits so that all of them together
-# offer half of the sweep's maximum. The delay subtracts the unloaded p50 as the expected time in flight.
+# offer half of the sweep's maximum. A first, unrecorded try subtracts the unloaded p50 as the time in flight.
+# Latency grows with load, so the recorded run shortens the pause by the cycle time that the try lost.
 unloaded_p50=$(awk 'NR == 2 { print $3 }' "$sweep_dat")
-half_delay=$(awk -v c="$connections" -v r="$max_rps" -v l="$unloaded_p50" \
-    'BEGIN { d = 1000 * c / (r / 2) - l; printf "%.2f", (d > 0 ? d : 0) }')
-log "pacing $connections connections with a ${half_delay} ms delay to offer half of $max_rps req/s"
+half_target=$(awk -v r="$max_rps" 'BEGIN { printf "%.1f", r / 2 }')
+half_delay=$(awk -v c="$connections" -v t="$half_target" -v l="$unloaded_p50" \
+    'BEGIN { d = 1000 * c / t - l; printf "%.2f", (d > 0 ? d : 0) }')
+run_wrk warmup-half-load-try get.lua "$connections" 5 BENCH_IDS_FILE="$tmp/get-ids.txt" BENCH_DELAY_MS="$half_delay"
+half_delay=$(awk -v d="$half_delay" -v c="$connections" -v t="$half_target" -v a="$last_rps" \
+    'BEGIN { d -= 1000 * c / a - 1000 * c / t; printf "%.2f", (d > 0 ? d : 0) }')
+log "pacing $connections connections with a ${half_delay} ms pause to offer $half_target req/s, half of $max_rps"
 run_wrk get-by-id-half-load get.lua "$connections" "$step_seconds" BENCH_IDS_FILE="$tmp/get-ids.txt" \
     BENCH_DELAY_MS="$half_delay"
 half_rps=$last_rps
