@@ -149,11 +149,13 @@ trap cleanup EXIT
 trap 'log "FAILED at bench/run.sh line $LINENO: $BASH_COMMAND"' ERR
 trap 'exit 130' INT TERM
 
-# Prints a TCP port on 127.0.0.1 that nothing listens on.
+# Prints a TCP port on 127.0.0.1 that nothing listens on, below the kernel's ephemeral range so that an outgoing
+# connection (the service's own to PostgreSQL, for one) cannot take it between this check and the bind.
 free_port() {
-    local port
+    local port low
+    low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
     for _ in $(seq 50); do
-        port=$((20000 + RANDOM % 40000))
+        port=$((20000 + RANDOM % (low - 20000)))
         if ! (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return
@@ -465,7 +467,7 @@ run_wrk post post.lua "$connections" "$step_seconds" BENCH_SFTP_ID="$sftp_id"
 # PUT decrypts, so it needs auths whose ciphertext the service wrote: the ones the POST steps just created.
 # The pgbench insert step runs only after this query, because its rows carry placeholder ciphertext.
 sql -c "COPY (SELECT id FROM connector_auth WHERE tenant_id = '$BIG_TENANT' AND created_by = '$BENCH_USER'
-             AND key_version IS NOT NULL AND created_at >= '$posts_since'::timestamptz - interval '1 hour'
+             AND secrets IS NOT NULL AND created_at >= '$posts_since'::timestamptz - interval '1 hour'
              AND name LIKE '% SFTP upload %') TO STDOUT" >"$tmp/put-ids.txt"
 put_ids=$(wc -l <"$tmp/put-ids.txt")
 ((put_ids >= 4 * connections)) || fail "only $put_ids auths for the PUT step; POST created too few"

@@ -25,11 +25,21 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class KeyAdminService {
 
+    /** Data keys per KEK version that wraps them. */
+    static final String DATA_KEYS_BY_KEK = "SELECT kek_version, count(*) FROM tenant_data_key "
+            + "WHERE wrapped_key IS NOT NULL GROUP BY kek_version";
+    /** Rows not under their tenant's primary data key, and rows still encrypted directly under a KEK. */
+    static final String ROWS_ON_OLD_KEYS = "SELECT count(*) FILTER (WHERE a.dek_version IS DISTINCT FROM "
+            + "(SELECT k.version FROM tenant_data_key k WHERE k.tenant_id = a.tenant_id AND k.state = 'primary')), "
+            + "count(*) FILTER (WHERE a.key_version IS NOT NULL) FROM connector_auth a WHERE a.secrets IS NOT NULL";
+
     private final KekProvider keks;
+    private final KeyRotationMetrics metrics;
     private final DataKeys dataKeys;
     private final AuditLog audit;
 
-    KeyAdminService(KekProvider keks, DataKeys dataKeys, AuditLog audit) {
+    KeyAdminService(KekProvider keks, DataKeys dataKeys, AuditLog audit, KeyRotationMetrics metrics) {
+        this.metrics = metrics;
         this.keks = keks;
         this.dataKeys = dataKeys;
         this.audit = audit;
@@ -41,18 +51,13 @@ public class KeyAdminService {
     @WithSession
     public Uni<KeyStatus> status() {
         int primary = keks.primaryVersion();
-        // NOTE: rotation progress is exposed only here; a gauge of these counts belongs beside this method once the
-        // service has a metrics registry.
-        return NativeSql.rows("SELECT kek_version, count(*) FROM tenant_data_key WHERE wrapped_key IS NOT NULL "
-                + "GROUP BY kek_version")
-                .flatMap(byKek -> NativeSql.rows("SELECT count(*) FILTER (WHERE a.dek_version IS DISTINCT FROM "
-                        + "(SELECT k.version FROM tenant_data_key k WHERE k.tenant_id = a.tenant_id "
-                        + "AND k.state = 'primary')), count(*) FILTER (WHERE a.key_version IS NOT NULL) "
-                        + "FROM connector_auth a WHERE a.secrets IS NOT NULL")
-                        .map(rows -> toStatus(primary, byKek, rows.get(0))));
+        return NativeSql.rows(DATA_KEYS_BY_KEK)
+                .flatMap(byKek -> NativeSql.rows(ROWS_ON_OLD_KEYS)
+                        .map(rows -> toStatus(primary, byKek, rows.get(0))))
+                .invoke(metrics::record);
     }
 
-    private KeyStatus toStatus(int primary, List<Object[]> byKek, Object[] rowCounts) {
+    KeyStatus toStatus(int primary, List<Object[]> byKek, Object[] rowCounts) {
         Map<Integer, Long> dataKeysByKek = new TreeMap<>();
         long onOldKek = 0;
         for (Object[] row : byKek) {
