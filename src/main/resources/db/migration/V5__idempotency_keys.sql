@@ -1,5 +1,6 @@
 -- Responses of creates sent with an Idempotency-Key, kept so that a retry returns the first response. A key belongs
--- to one user of one tenant. The response body holds masked secrets only; request_hash is a SHA-256 of the request.
+-- to one user of one tenant. The response body contains masked secrets only; request_hash is an HMAC-SHA256 of the
+-- request, keyed from the master key, because the request itself contains secrets.
 CREATE TABLE idempotency_key (
     id              uuid        PRIMARY KEY,
     tenant_id       text        NOT NULL,
