@@ -25,7 +25,6 @@ import io.connectorauth.connector.ConnectorStatus;
 import io.connectorauth.ops.DomainMetrics;
 import io.connectorauth.security.Caller;
 import io.connectorauth.security.Operation;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -46,10 +45,12 @@ public class ConnectorAuthService {
     private final PermissionsConfig permissionsConfig;
     private final AuditLog audit;
     private final DomainMetrics metrics;
+    private final ConnectorAuthReader reader;
 
     ConnectorAuthService(ConnectorAuthRepository auths, ConnectorRepository connectors, CredentialValidator validator,
             CredentialSealer sealer, ListQueryRunner lists, PermissionsConfig permissionsConfig, AuditLog audit,
-            DomainMetrics metrics) {
+            DomainMetrics metrics, ConnectorAuthReader reader) {
+        this.reader = reader;
         this.audit = audit;
         this.metrics = metrics;
         this.lists = lists;
@@ -103,11 +104,12 @@ public class ConnectorAuthService {
     /**
      * Returns one auth of the caller's tenant; another tenant's auth is reported as not found.
      */
-    @WithSession
     public Uni<ConnectorAuthView> get(Caller caller, UUID id) {
         caller.require(Operation.READ_AUTHS);
-        return findOrFail(caller, id, Permission.READ)
-                .map(ConnectorAuthViews::of);
+        return reader.findReadable(caller, id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound(WHAT));
     }
 
     /**
