@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How audit events record where a request came from.
+ * Settings for the source address that audit events record.
  */
 @ConfigMapping(prefix = "connector-auth.audit")
 public interface AuditConfig {

@@ -1,7 +1,7 @@
 package io.connectorauth.audit;
 
 /**
- * How an audited attempt ended.
+ * Result of an audited attempt.
  */
 public enum AuditOutcome {
     SUCCESS("success"), DENIED("denied"), NOT_FOUND("not_found"), FAILED("failed");

@@ -7,7 +7,7 @@ import io.connectorauth.query.QueryFields;
 import io.connectorauth.query.SortKey;
 
 /**
- * What a list endpoint may query: its table and columns, the filterable and sortable fields, and the default order.
+ * The query scope of a list endpoint: its table and columns, the filterable and sortable fields, and the default order.
  *
  * @param columns the SELECT list, written by the endpoint, never by the client
  */

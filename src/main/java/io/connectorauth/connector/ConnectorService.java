@@ -20,7 +20,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads the connector catalog as one tenant sees it: the global entries plus the tenant's private ones.
+ * Reads the connector catalog visible to one tenant: the global entries plus the tenant's private ones.
  */
 @ApplicationScoped
 public class ConnectorService {

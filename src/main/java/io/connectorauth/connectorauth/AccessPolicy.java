@@ -10,8 +10,8 @@ import io.connectorauth.common.ProblemKind;
 import io.connectorauth.security.Caller;
 
 /**
- * Who holds which permission on a connector auth: account admins and the owner hold all four, everyone else
- * exactly what is granted. An auth the caller cannot read is reported as not found, so its existence never leaks.
+ * Permission checks on connector auths. Account admins and the owner have all four permissions, and everyone
+ * else has exactly what is granted. An auth the caller cannot read is reported as not found, so its existence never leaks.
  */
 final class AccessPolicy {
 

@@ -66,7 +66,7 @@ record ApiEndpoint(String withoutPassword, String password) {
     }
 
     /**
-     * Returns the scheme, host and port, lower-cased: where the credential is sent, whoever the user is.
+     * Returns the scheme, host and port, lower-cased: the destination of the credential, independent of the user name.
      */
     String origin() {
         Matcher matcher = URL.matcher(withoutPassword);

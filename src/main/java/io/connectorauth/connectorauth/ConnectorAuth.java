@@ -81,7 +81,7 @@ public class ConnectorAuth {
     @Version
     public long version;
 
-    /** The creator, who holds every permission. */
+    /** The creator, who has every permission. */
     @Column(name = "owner_id")
     public String ownerId;
 

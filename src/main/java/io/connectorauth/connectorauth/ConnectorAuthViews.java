@@ -10,7 +10,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**
- * Builds API views from stored rows without decrypting anything: {@code secret_fields} says which secrets to mask.
+ * Builds API views from stored rows without decrypting anything: {@code secret_fields} names the secrets to mask.
  */
 final class ConnectorAuthViews {
 

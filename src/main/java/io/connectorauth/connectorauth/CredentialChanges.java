@@ -37,12 +37,37 @@ final class CredentialChanges {
     }
 
     /**
-     * Merges {@code request} into {@code stored} in place, returning violations of mask use.
+     * Merges {@code request} into {@code stored} in place. Returns the violations of mask use, and the secrets that
+     * must be sent again because the credential now points to another connector or endpoint.
      */
     static List<FieldViolation> apply(UpdateConnectorAuthRequest request, CredentialDraft stored) {
         String previousDestination = destination(stored);
         Map<String, String> previousSecrets = secretsOf(stored);
         List<FieldViolation> violations = new ArrayList<>();
+
+        applyPlainFields(request, stored);
+        stored.password = secret(request, "password", request.getPassword(), stored.password, stored.password,
+                violations);
+        stored.authToken = secret(request, "auth_token", request.getAuthToken(), stored.authToken, stored.authToken,
+                violations);
+        stored.refreshToken = secret(request, "refresh_token", request.getRefreshToken(), stored.refreshToken,
+                stored.refreshToken, violations);
+        stored.authDetails = secret(request, "auth_details", request.getAuthDetails(), stored.authDetails,
+                stored.authDetails, violations);
+        if (request.has("api_endpoint")) {
+            stored.apiEndpoint = endpoint(request.getApiEndpoint(), stored.apiEndpoint, violations);
+        }
+        if (request.has("user_input")) {
+            stored.userInput = userInput(request.getUserInput(), stored.userInput, violations);
+        }
+
+        if (!destination(stored).equals(previousDestination)) {
+            requireFreshSecrets(previousSecrets, secretsOf(stored), sentSecrets(request), violations);
+        }
+        return violations;
+    }
+
+    private static void applyPlainFields(UpdateConnectorAuthRequest request, CredentialDraft stored) {
         if (request.has("connector_id")) {
             stored.connectorId = request.getConnectorId();
         }
@@ -58,24 +83,6 @@ final class CredentialChanges {
         if (request.has("tags")) {
             stored.tags = CredentialDraft.normalizeTags(request.getTags());
         }
-        stored.password = secret(request, "password", request.getPassword(), stored.password, stored.password,
-                violations);
-        stored.authToken = secret(request, "auth_token", request.getAuthToken(), stored.authToken, stored.authToken,
-                violations);
-        stored.refreshToken = secret(request, "refresh_token", request.getRefreshToken(), stored.refreshToken,
-                stored.refreshToken, violations);
-        stored.authDetails = secret(request, "auth_details", request.getAuthDetails(), stored.authDetails,
-                stored.authDetails, violations);
-        if (request.has("api_endpoint")) {
-            stored.apiEndpoint = endpoint(request.getApiEndpoint(), stored.apiEndpoint, violations);
-        }
-        if (request.has("user_input")) {
-            stored.userInput = userInput(request.getUserInput(), stored.userInput, violations);
-        }
-        if (!destination(stored).equals(previousDestination)) {
-            requireFreshSecrets(previousSecrets, secretsOf(stored), sentSecrets(request), violations);
-        }
-        return violations;
     }
 
     /**
@@ -87,8 +94,8 @@ final class CredentialChanges {
     }
 
     /**
-     * Rejects secrets carried over unchanged to a new destination. Whoever may update a credential must not be able
-     * to point it at a server of their own and have the stored password sent there.
+     * Rejects secrets carried over unchanged to a new destination. A caller allowed to update a credential must not
+     * be able to point it at their own server and have the stored password sent there.
      */
     private static void requireFreshSecrets(Map<String, String> before, Map<String, String> after, Set<String> sent,
             List<FieldViolation> violations) {

@@ -9,7 +9,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * Who besides the owner and account admins holds one permission on a connector auth.
+ * The users and teams, besides the owner and account admins, that have one permission on a connector auth.
  */
 @Embeddable
 public class Grant {

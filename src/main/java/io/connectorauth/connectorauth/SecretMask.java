@@ -1,7 +1,7 @@
 package io.connectorauth.connectorauth;
 
 /**
- * The fixed placeholder that responses show for a secret that holds a value. A request that sends it back keeps
+ * The fixed placeholder that responses show for a secret that has a value. A request that sends it back keeps
  * the stored secret, so a read-edit-write round trip loses nothing.
  */
 public final class SecretMask {

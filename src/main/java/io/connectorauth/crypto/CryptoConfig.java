@@ -8,7 +8,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Where the key encryption keys (KEKs) come from, and how long unwrapped tenant data keys stay in memory.
+ * Sources of the key encryption keys (KEKs), and the lifetime of unwrapped tenant data keys in memory.
  */
 @ConfigMapping(prefix = "connector-auth.crypto")
 public interface CryptoConfig {

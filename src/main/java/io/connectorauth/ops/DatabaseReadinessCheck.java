@@ -10,8 +10,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * Reports ready while {@code SELECT 1} succeeds within the configured time. Unlike the built-in data source check,
- * which blocks a worker thread for up to 20 seconds, it never blocks.
+ * Reports ready while {@code SELECT 1} succeeds within the configured time. It runs on the reactive client and
+ * returns a {@code Uni}, unlike the built-in data source check, which blocks a worker thread while it waits.
  */
 @Readiness
 @ApplicationScoped

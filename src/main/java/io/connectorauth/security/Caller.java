@@ -8,7 +8,7 @@ import io.connectorauth.common.ProblemKind;
 
 /**
  * The verified identity behind a request. Every query is scoped to {@code tenantId}; {@code admin} means an account
- * admin of that tenant, who holds every permission on its objects.
+ * admin of that tenant, who has every permission on its objects.
  *
  * @param tokenId the token's {@code jti}, or null when it has none
  */

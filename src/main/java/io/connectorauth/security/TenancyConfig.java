@@ -32,7 +32,7 @@ public interface TenancyConfig {
     String rolesClaim();
 
     /**
-     * Roles that make the caller an account admin, who holds every permission on every object of the tenant.
+     * Roles that make the caller an account admin, who has every permission on every object of the tenant.
      */
     @WithDefault("admin,accountAdmin")
     Set<String> adminRoles();

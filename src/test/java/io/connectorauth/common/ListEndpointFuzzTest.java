@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * Sends random and hostile query parameters to the list endpoints: every answer must be a 200 or a 400 problem,
+ * Sends random and hostile query parameters to the list endpoints: every response must be a 200 or a 400 problem,
  * never a 5xx. The seed is printed on failure; {@code -Dfuzz.seed=N} replays a run and {@code -Dfuzz.cases=N}
  * changes its length.
  */

@@ -23,7 +23,7 @@ import io.restassured.response.Response;
  * Every combination of caller, token scope, action and grant shape, with the exact status each must get. The
  * expected status comes from the rules below, written once and readable:
  * <ol>
- * <li>a token without a scope for the action gets 403, whoever the caller is;</li>
+ * <li>a token without a scope for the action gets 403, for every caller;</li>
  * <li>create needs only the scope;</li>
  * <li>another tenant's auth, and an auth the caller may not read, is 404 (and absent from lists);</li>
  * <li>readable but lacking update, delete or manage is 403 on PUT, DELETE or PUT permissions;</li>
@@ -92,7 +92,7 @@ class AuthorizationMatrixTest {
             return Map.of("grant", grant);
         }
 
-        /** Whether a caller holds permission {@code index} (0 read, 1 update, 2 delete, 3 manage). */
+        /** Whether a caller has permission {@code index} (0 read, 1 update, 2 delete, 3 manage). */
         boolean grants(CallerKind caller, int index) {
             return switch (caller) {
                 case ADMIN, OWNER -> true;
@@ -108,7 +108,7 @@ class AuthorizationMatrixTest {
     private final Map<Shape, String> authIds = new EnumMap<>(Shape.class);
 
     /**
-     * Creates the shared auths on first use: REST Assured knows the test port only once a test runs.
+     * Creates the shared auths on first use: REST Assured gets the test port only once a test runs.
      */
     private void createOneAuthPerShape() {
         if (tenantId != null) {
