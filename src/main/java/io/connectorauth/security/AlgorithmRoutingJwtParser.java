@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.crypto.SecretKey;
@@ -19,6 +20,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -39,12 +41,17 @@ public class AlgorithmRoutingJwtParser implements JWTParser {
 
     static final int MIN_SECRET_BYTES = 32;
 
+    /** Made once: {@code Json.createReader} looks its provider up through the service loader on every call. */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
     private final DefaultJWTParser delegate;
     private final Optional<SecretKey> hmacKey;
+    private final VerifiedTokens verified;
 
-    AlgorithmRoutingJwtParser(JWTAuthContextInfo contextInfo, JwtConfig config) {
+    AlgorithmRoutingJwtParser(JWTAuthContextInfo contextInfo, JwtConfig config, VerifiedTokens verified) {
         this.delegate = new DefaultJWTParser(contextInfo);
         this.hmacKey = loadSecret(config);
+        this.verified = verified;
     }
 
     /**
@@ -53,6 +60,16 @@ public class AlgorithmRoutingJwtParser implements JWTParser {
      */
     @Override
     public JsonWebToken parse(String token) throws ParseException {
+        JsonWebToken known = verified.find(token);
+        if (known != null) {
+            return known;
+        }
+        JsonWebToken jwt = verify(token);
+        verified.remember(token, jwt);
+        return jwt;
+    }
+
+    private JsonWebToken verify(String token) throws ParseException {
         try {
             if ("HS256".equals(algorithmOf(token))) {
                 if (hmacKey.isEmpty()) {
@@ -115,7 +132,7 @@ public class AlgorithmRoutingJwtParser implements JWTParser {
         if (dot <= 0 || dot > 4096) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(
                 Base64.getUrlDecoder().decode(token.substring(0, dot))))) {
             JsonObject header = reader.readObject();
             return header.getString("alg", null);

@@ -30,11 +30,13 @@ public class CallerResolver {
 
     private final JsonWebToken token;
     private final TenancyConfig config;
+    private final VerifiedTokens verified;
     private Caller caller;
 
-    CallerResolver(JsonWebToken token, TenancyConfig config) {
+    CallerResolver(JsonWebToken token, TenancyConfig config, VerifiedTokens verified) {
         this.token = token;
         this.config = config;
+        this.verified = verified;
     }
 
     /**
@@ -44,7 +46,9 @@ public class CallerResolver {
      */
     public Caller current() {
         if (caller == null) {
-            caller = resolve();
+            caller = verified.caller(token, this::resolve);
+            MDC.put("tenant_id", caller.tenantId());
+            MDC.put("user_id", caller.userId());
         }
         return caller;
     }
@@ -58,8 +62,6 @@ public class CallerResolver {
         if (userId == null) {
             throw new ApiException(ProblemKind.UNAUTHENTICATED, "The token carries no usable user claim");
         }
-        MDC.put("tenant_id", tenantId);
-        MDC.put("user_id", userId);
         List<String> roles = strings(claim(config.rolesClaim()));
         boolean admin = roles.stream().anyMatch(config.adminRoles()::contains);
         List<String> teams = strings(claim(config.teamsClaim()));

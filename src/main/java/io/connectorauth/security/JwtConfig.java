@@ -1,8 +1,10 @@
 package io.connectorauth.security;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * The shared secret for HS256 tokens, as embed SSO tokens are often signed. RS256 or ES256 keys are configured with
@@ -20,4 +22,18 @@ public interface JwtConfig {
      * A file holding the HS256 secret ({@code CONNECTOR_AUTH_JWT_HS256_SECRET_FILE}).
      */
     Optional<String> hs256SecretFile();
+
+    /**
+     * Maximum number of verified tokens kept so that a token sent again skips the signature check. 0 turns the
+     * cache off.
+     */
+    @WithDefault("2000")
+    int cacheSize();
+
+    /**
+     * Maximum time a verified token stays cached, and never past its {@code exp}. After a key is removed from the
+     * signer's JWKS, tokens it signed are still accepted for up to this long.
+     */
+    @WithDefault("5m")
+    Duration cacheTtl();
 }

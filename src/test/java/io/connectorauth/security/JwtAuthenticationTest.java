@@ -37,6 +37,47 @@ class JwtAuthenticationTest {
     }
 
     @Test
+    void tokenSentAgainIsAccepted() {
+        String jwt = TestTokens.forNewTenant().sign();
+        withBearer(jwt).get(AUTHS);
+
+        withBearer(jwt).get(AUTHS)
+                .then()
+                .statusCode(200);
+    }
+
+    /**
+     * Verified tokens are remembered by their exact text, so a token that differs from an accepted one only in its
+     * signature is verified on its own and fails.
+     */
+    @Test
+    void alteredSignatureOfAcceptedTokenIsUnauthorized() {
+        String jwt = TestTokens.forNewTenant().sign();
+        withBearer(jwt).get(AUTHS).then().statusCode(200);
+        char last = jwt.charAt(jwt.length() - 1);
+        String altered = jwt.substring(0, jwt.length() - 1) + (last == 'A' ? 'B' : 'A');
+
+        assertUnauthorized(withBearer(altered));
+    }
+
+    /**
+     * A remembered token keeps the caller resolved from its own claims: two tokens of two tenants, each sent
+     * twice, see only their own tenant's auths.
+     */
+    @Test
+    void rememberedTokensKeepTheirOwnTenant() {
+        TestTokens first = TestTokens.forNewTenant();
+        TestTokens second = TestTokens.forNewTenant();
+        String secondJwt = second.sign();
+        String created = Api.createSftpAuth(first, Map.of());
+        withBearer(secondJwt).get(AUTHS + "/" + created);
+
+        withBearer(secondJwt).get(AUTHS + "/" + created)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void missingAuthorizationIsUnauthorized() {
         assertUnauthorized(given());
     }
