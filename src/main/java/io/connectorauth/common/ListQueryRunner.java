@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -20,6 +21,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class ListQueryRunner {
+
+    /**
+     * Statement that makes PostgreSQL plan each list query for its parameter values. From the sixth run of a
+     * prepared statement PostgreSQL may use a generic plan, which for a common {@code name ILIKE} value reads every
+     * match through the trigram index and sorts them (22 ms against 1.7 ms on the 100,000-auth benchmark tenant).
+     */
+    public static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
 
     private final Pool pool;
     private final CursorCodec cursors;
@@ -43,12 +51,13 @@ public class ListQueryRunner {
      */
     public Uni<PageResult<Row>> list(ListSpec spec, String scope, List<Object> scopeParams, ListParams params) {
         ListSql sql = render(spec, scope, scopeParams, params);
-        return pool.preparedQuery(sql.page().sql())
-                .execute(Tuple.from(sql.page().params()))
-                .flatMap(rows -> toPage(rows, sql));
+        return pool.withTransaction(connection -> connection.query(CUSTOM_PLANS)
+                .execute()
+                .flatMap(ignored -> connection.preparedQuery(sql.page().sql()).execute(Tuple.from(sql.page().params())))
+                .flatMap(rows -> toPage(connection, rows, sql)));
     }
 
-    private Uni<PageResult<Row>> toPage(RowSet<Row> result, ListSql sql) {
+    private Uni<PageResult<Row>> toPage(SqlConnection connection, RowSet<Row> result, ListSql sql) {
         int perPage = sql.pageRequest().perPage();
         List<Row> items = new ArrayList<>(perPage);
         for (Row row : result) {
@@ -62,7 +71,7 @@ public class ListQueryRunner {
         if (!sql.pageRequest().count()) {
             return Uni.createFrom().item(new PageResult<>(items, nextCursor, nextPage, null));
         }
-        return pool.preparedQuery(sql.count().sql())
+        return connection.preparedQuery(sql.count().sql())
                 .execute(Tuple.from(sql.count().params()))
                 .map(counted -> counted.iterator().next().getLong(0))
                 .map(total -> new PageResult<>(items, nextCursor, nextPage, total));

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -27,15 +29,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.connectorauth.common.ListParams;
+import io.connectorauth.common.ListQueryRunner;
 import io.connectorauth.common.ListSql;
 import io.connectorauth.security.Caller;
 import io.connectorauth.security.Scope;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Multi;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Shows with EXPLAIN that list queries on a large tenant use an index rather than a sequential scan. It loads
@@ -49,6 +52,7 @@ class ListIndexUsageTest {
 
     private static final String SCHEMA = "list_index_usage";
     private static final String BIG_TENANT = "big-tenant";
+    private static final int RUNS_BEFORE_PLAN = 8;
     private static final String[] MIGRATIONS = {"V1__catalog_and_credentials.sql", "V2__list_indexes.sql"};
 
     @Inject
@@ -112,11 +116,23 @@ class ListIndexUsageTest {
         }
     }
 
+    /**
+     * Plans the query as the list endpoint runs it: a statement prepared once per connection and run again and
+     * again, under the plan setting of {@link ListQueryRunner}. PostgreSQL may switch a statement to a generic plan
+     * from its sixth run, so the plan is read after {@value #RUNS_BEFORE_PLAN} runs.
+     */
     private JsonObject explain(String sql, List<Object> params) {
-        Row row = pool.withConnection(connection -> connection.query("SET search_path TO " + SCHEMA + ", public")
+        String arguments = params.stream().map(ListIndexUsageTest::literal).collect(Collectors.joining(", "));
+        String execute = "EXECUTE list_page(" + arguments + ")";
+        Row row = pool.withTransaction(connection -> connection.query("SET LOCAL search_path TO " + SCHEMA + ", public")
                 .execute()
-                .flatMap(ignored -> connection.preparedQuery("EXPLAIN (FORMAT JSON) " + sql)
-                        .execute(Tuple.from(params))))
+                .flatMap(ignored -> connection.query(ListQueryRunner.CUSTOM_PLANS).execute())
+                .flatMap(ignored -> connection.query("PREPARE list_page AS " + sql).execute())
+                .flatMap(ignored -> Multi.createFrom().range(0, RUNS_BEFORE_PLAN)
+                        .onItem().transformToUniAndConcatenate(run -> connection.query(execute).execute())
+                        .collect().last())
+                .flatMap(ignored -> connection.query("EXPLAIN (FORMAT JSON) " + execute).execute())
+                .call(ignored -> connection.query("DEALLOCATE list_page").execute()))
                 .await()
                 .indefinitely()
                 .iterator()
@@ -124,6 +140,20 @@ class ListIndexUsageTest {
         Object value = row.getValue(0);
         JsonArray plans = value instanceof JsonArray array ? array : new JsonArray(value.toString());
         return plans.getJsonObject(0);
+    }
+
+    /**
+     * Renders a parameter of this test's own queries as an SQL literal for {@code EXECUTE}.
+     */
+    private static String literal(Object value) {
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof Object[] array) {
+            return Arrays.stream(array).map(ListIndexUsageTest::literal)
+                    .collect(Collectors.joining(", ", "ARRAY[", "]::text[]"));
+        }
+        return "'" + value.toString().replace("'", "''") + "'";
     }
 
     private static void collectScans(JsonObject node, List<String> into) {
