@@ -82,7 +82,7 @@ bench/run.sh --smoke    # 10,000 auths, 2-second steps, report in bench/results/
 | CPU | $MACHINE_NPROC cores, $MACHINE_CPU |
 | Memory | $MACHINE_MEMORY |
 | Java | $JAVA_VERSION |
-| JVM options | \`${JAVA_OPTS_USED:-none (JVM defaults)}\`: by default those of \`deploy/docker/Dockerfile.jvm\` under the 512 MB memory limit of \`deploy/kubernetes/base\` |
+| JVM options | \`${JAVA_OPTS_USED:-none (JVM defaults)}\` with \`MALLOC_ARENA_MAX=2\`: by default those of \`deploy/docker/Dockerfile.jvm\` under the 512 MB memory limit of \`deploy/kubernetes/base\` |
 | PostgreSQL | $PG_VERSION, defaults of initdb (shared_buffers 128 MB), fsync on |
 | Load generators | $WRK_VERSION and pgbench, on the same cores as the service and the database |
 

@@ -6,7 +6,8 @@
 #
 # --smoke     10,000 auths, 2-second steps, a two-point sweep, throwaway PostgreSQL (fsync off), report in
 #             the results folder only; for CI.
-# --no-build  reuse target/quarkus-app instead of running ./mvnw -q -DskipTests package.
+# --no-build  reuse target/quarkus-app instead of building it with its class data sharing archive
+#             (app-cds.jsa). Without the archive, as after ./mvnw verify, the service starts without one.
 #
 # It starts a private PostgreSQL cluster and the service (prod profile, JVM jar) on free loopback ports, loads
 # the dataset of bench/sql/dataset.sql, and drives the service with wrk (bench/wrk/*.lua) and the database with
@@ -54,7 +55,9 @@ readonly LIST_COMMON='%globex%'
 readonly LIST_RARE='%hooli salesforce%'
 # The JVM options of deploy/docker/Dockerfile.jvm, with the memory limit of deploy/kubernetes/base (512Mi) as
 # MaxRAM. SerialGC is what JDK 17 picks by itself when it sees less than 1,792 MB, as it would in that container.
-readonly DEPLOY_JAVA_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=50.0 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError \
+# The image also sets MALLOC_ARENA_MAX=2, and so does start_service.
+readonly DEPLOY_JAVA_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=50.0 -XX:+UseSerialGC \
+-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError \
 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 java_opts=${BENCH_JAVA_OPTS-$DEPLOY_JAVA_OPTS}
 connections=${BENCH_CONNECTIONS:-16}
@@ -169,11 +172,15 @@ free_port() {
 # ---------------------------------------------------------------------------------------------------------------
 if $build; then
     log "building target/quarkus-app"
-    (cd "$root" && ./mvnw -q -DskipTests package) >"$results/build.log" 2>&1 \
+    (cd "$root" && ./mvnw -q -DskipTests package -Dquarkus.package.jar.appcds.enabled=true) >"$results/build.log" 2>&1 \
         || fail "build failed; see $results/build.log"
 fi
-jar=$root/target/quarkus-app/quarkus-run.jar
-[[ -f "$jar" ]] || fail "$jar is missing; run without --no-build"
+app_dir=$root/target/quarkus-app
+[[ -f "$app_dir/quarkus-run.jar" ]] || fail "$app_dir/quarkus-run.jar is missing; run without --no-build"
+# The archive records the class path relative to target/quarkus-app, so the service starts from there.
+if [[ -f "$app_dir/app-cds.jsa" ]]; then
+    java_opts="$java_opts -XX:SharedArchiveFile=app-cds.jsa"
+fi
 
 busy_before=$(machine_busy_now)
 log "other load before the run: ${busy_before}% of all cores busy"
@@ -231,7 +238,9 @@ start_service() {
         MP_JWT_VERIFY_PUBLICKEY_LOCATION=$tmp/jwt-public.pem \
         MP_JWT_VERIFY_ISSUER=$ISSUER \
         CONNECTOR_AUTH_CRYPTO_KEY_FILE=$tmp/crypto.key \
-        java $java_opts -Xlog:gc:file="${service_log%.log}-gc.log" -jar "$jar" >"$service_log" 2>&1 &
+        MALLOC_ARENA_MAX=2 \
+        bash -c 'cd "$1" && shift && exec "$@"' start-service "$app_dir" \
+        java $java_opts -Xlog:gc:file="${service_log%.log}-gc.log" -jar quarkus-run.jar >"$service_log" 2>&1 &
     service_pid=$!
     for _ in $(seq 1200); do
         if [[ $(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "$api/q/health/ready" || true) == 200 ]]; then
@@ -580,7 +589,7 @@ fi
 # Lines logged at ERROR do not fail the run, because wrk closes its connections with requests still in flight
 # at the end of each POST and PUT step, and the cancelled transactions make Hibernate Reactive log several. The
 # report counts them.
-service_error_lines=$(grep -c ' ERROR ' "$results/service.log" || true)
+service_error_lines=$(grep -c '"level":"ERROR"' "$results/service.log" || true)
 log "the service logged $service_error_lines lines at ERROR; see $results/service.log"
 gc_summary=$(awk '/Pause/ { count++; sub(/ms$/, "", $NF); total += $NF } END { printf "%d pauses, %.0f ms in all", count, total }' \
     "$results/service-gc.log")
