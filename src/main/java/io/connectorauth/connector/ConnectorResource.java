@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.connectorauth.common.ApiDocumentation;
 import io.connectorauth.common.ListParams;
@@ -36,7 +37,12 @@ import io.smallrye.mutiny.Uni;
 /**
  * The connector catalog, with the filter syntax of the public Locoia docs:
  * {@code GET /v1/connectors?filter=name,like,"%ft%"}.
+ * <p>
+ * Requests run to the end after the client closes the connection ({@code @Cancellable(false)}). Otherwise Quarkus
+ * REST cancels the {@code Uni}, and a cancelled write closes its Hibernate Reactive session while a statement is
+ * still running. Hibernate Reactive then logs errors, and the connection can stay in an open transaction.
  */
+@Cancellable(false)
 @Path("/v1/connectors")
 @Tag(name = "Connectors")
 @SecurityRequirement(name = ApiDocumentation.BEARER)

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.connectorauth.common.ApiDocumentation;
 import io.connectorauth.common.ListParams;
@@ -40,7 +41,12 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The connector-auth API of the public Locoia docs, scoped to the caller's tenant.
+ * <p>
+ * Requests run to the end after the client closes the connection ({@code @Cancellable(false)}). Otherwise Quarkus
+ * REST cancels the {@code Uni}, and a cancelled write closes its Hibernate Reactive session while a statement is
+ * still running. Hibernate Reactive then logs errors, and the connection can stay in an open transaction.
  */
+@Cancellable(false)
 @Path("/v1/connector-auths")
 @Tag(name = "Connector auths")
 @SecurityRequirement(name = ApiDocumentation.BEARER)

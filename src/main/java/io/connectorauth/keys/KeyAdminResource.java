@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
+
 import io.connectorauth.security.Caller;
 import io.connectorauth.security.CallerResolver;
 import io.connectorauth.security.Operation;
@@ -27,7 +29,12 @@ import io.smallrye.mutiny.Uni;
  * Operator endpoints for key rotation and crypto-shredding. Every one needs scope {@code keys:admin}, which a tenant
  * admin does not hold by being one. A run goes until no row is left or {@code max_batches} batches are done, and
  * running it again resumes.
+ * <p>
+ * Requests run to the end after the client closes the connection ({@code @Cancellable(false)}). Otherwise Quarkus
+ * REST cancels the {@code Uni}, and a cancelled write closes its Hibernate Reactive session while a statement is
+ * still running. Hibernate Reactive then logs errors, and the connection can stay in an open transaction.
  */
+@Cancellable(false)
 @Path("/v1/admin")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
