@@ -74,7 +74,7 @@ public class TenantConnectorService {
         requireAdmin(caller);
         return findOwned(caller, id)
                 .call(this::rejectIfUsed)
-                .call(connectors::delete)
+                .call(connectors::deleteOwned)
                 .invoke(connector -> Log.infof("Deleted private connector %s", connector.id))
                 .replaceWithVoid();
     }

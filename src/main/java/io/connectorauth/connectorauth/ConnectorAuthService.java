@@ -139,8 +139,7 @@ public class ConnectorAuthService {
         caller.require(Operation.DELETE_AUTHS);
         return findOrFail(caller, id, Permission.DELETE)
                 .invoke(entity -> precondition.require(entity.version))
-                .call(auths::delete)
-                .call(auths::flush)
+                .call(auths::deleteAsRead)
                 .call(entity -> audit.record(caller, "connector_auth.delete", entity.id, AuditOutcome.SUCCESS,
                         List.of()))
                 .invoke(entity -> Log.infof("Deleted connector auth %s", entity.id))

@@ -4,11 +4,17 @@ import static io.connectorauth.testing.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +56,30 @@ class PrivateConnectorTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    @Test
+    void concurrentDeletesOfPrivateConnectorsAllSucceed() throws Exception {
+        TestTokens admin = tenantAdmin();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(create(admin, "erp-" + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+        List<Integer> results = new ArrayList<>();
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String id : ids) {
+                statuses.add(pool.submit(() -> as(admin).delete(CONNECTORS + "/" + id).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                results.add(status.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(6, results.stream().filter(status -> status == 204).count(), "204 answers in " + results);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +139,70 @@ class OptimisticConcurrencyTest {
             assertEquals(1, results.stream().filter(status -> status == 200).count(), "winners in " + results);
             assertEquals(writers - 1, results.stream().filter(status -> status == 412).count(),
                     "412 answers in " + results);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Deletes of different auths in one tenant run side by side. Removing entities through the session failed here
+     * with HR000069 and 500s, and left transactions open.
+     */
+    @Test
+    void concurrentDeletesOfDifferentAuthsAllSucceed() throws Exception {
+        TestTokens token = TestTokens.forNewTenant();
+        List<Supplier<Integer>> deletes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String id = Api.createSftpAuth(token, Map.of());
+            deletes.add(() -> as(token).delete(Api.AUTHS + "/" + id).statusCode());
+        }
+
+        List<Integer> results = runTogether(deletes);
+
+        assertEquals(8, results.stream().filter(status -> status == 204).count(), "204 answers in " + results);
+    }
+
+    @Test
+    void concurrentDeletesOfSameAuthHaveOneWinner() throws Exception {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+        List<Supplier<Integer>> deletes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            deletes.add(() -> as(token).delete(Api.AUTHS + "/" + id).statusCode());
+        }
+
+        List<Integer> results = runTogether(deletes);
+
+        assertEquals(1, results.stream().filter(status -> status == 204).count(), "204 answers in " + results);
+        assertEquals(5, results.stream().filter(status -> status == 404 || status == 412).count(),
+                "404 and 412 answers in " + results);
+    }
+
+    /**
+     * Starts all requests at once on their own threads and returns their statuses in order.
+     */
+    private static List<Integer> runTogether(List<Supplier<Integer>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<CompletableFuture<Integer>> statuses = new ArrayList<>();
+            for (Supplier<Integer> request : requests) {
+                statuses.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return -1;
+                    }
+                    return request.get();
+                }, pool));
+            }
+            start.countDown();
+            List<Integer> results = new ArrayList<>();
+            for (CompletableFuture<Integer> status : statuses) {
+                results.add(status.get(60, TimeUnit.SECONDS));
+            }
+            return results;
         } finally {
             pool.shutdownNow();
         }
