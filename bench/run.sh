@@ -32,7 +32,7 @@ for arg in "$@"; do
         --smoke) smoke=true ;;
         --no-build) build=false ;;
         -h | --help)
-            sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
+            sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         *)

@@ -3,8 +3,9 @@
 #
 #   dev-token.sh [TENANT_ID] [USER_ID] [TTL_SECONDS]
 #
-# Defaults: tenant "dev-tenant", user "dev-user", 12 hours. The token makes its user an account admin with every
-# scope (DEV_TOKEN_SCOPES overrides the scopes). Only a service started by run-dev.sh trusts these tokens:
+# Defaults: tenant "dev-tenant", user "dev-user", 12 hours. The token makes its user an account admin with the
+# scopes connector_auth, connector_auth:reveal and connectors (DEV_TOKEN_SCOPES overrides them, for example to add
+# keys:admin). Only a service started by run-dev.sh trusts these tokens:
 # production verifies tokens against the key configured in MP_JWT_VERIFY_PUBLICKEY_LOCATION.
 set -euo pipefail
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the service in Quarkus dev mode on a local PostgreSQL, with the connector catalog seeded, and prints a
 # development token. State (database, dev keys) lives in target/dev, or in CONNECTOR_AUTH_DEV_HOME if set.
-# Ctrl+C stops the service and the database.
+# Pressing q stops the service and the database (Ctrl+C may need pressing twice in dev mode).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -32,8 +32,9 @@ Development token for tenant "dev-tenant", user "dev-user" (valid 12 hours; more
 
 export TOKEN=$("$root/deploy/local/dev-token.sh")
 
-The API will listen on http://127.0.0.1:8080 (OpenAPI UI at /q/swagger-ui).
+The API will listen on http://127.0.0.1:${QUARKUS_HTTP_PORT:-8080} (OpenAPI UI at /q/swagger-ui). Press q to stop.
 
 MSG
 
-"$root/mvnw" -f "$root/pom.xml" -q quarkus:dev -Dquarkus.http.host=127.0.0.1 -Dformatter.skip -Dimpsort.skip
+"$root/mvnw" -f "$root/pom.xml" -q quarkus:dev -Dquarkus.http.host=127.0.0.1 -Dquarkus.analytics.disabled=true \
+    -Dformatter.skip -Dimpsort.skip

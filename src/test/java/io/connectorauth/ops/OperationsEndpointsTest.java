@@ -101,6 +101,20 @@ class OperationsEndpointsTest {
         assertFalse(metrics.contains(token.tenantId()), "tenant id in metrics");
     }
 
+    /**
+     * A method that no resource accepts has no templated path, so the raw path would become a tag, which is one new series
+     * per auth id that a client sends.
+     */
+    @Test
+    void unsupportedMethodLeavesNoRawPathInMetrics() {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+        as(token).body(Map.of("name", "x")).patch(Api.AUTHS + "/" + id).then().statusCode(405);
+        as(token).post(Api.AUTHS + "/" + id + "/secrets").then().statusCode(405);
+
+        assertFalse(scrape().contains(id), "raw auth id in metrics");
+    }
+
     @Test
     void metricsIncludeDatabasePool() {
         assertTrue(scrape().contains("postgresql_"), "reactive pool metrics");
