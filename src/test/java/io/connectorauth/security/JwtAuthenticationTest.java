@@ -6,6 +6,7 @@ import static io.connectorauth.testing.Api.withBearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 
 import java.time.Instant;
 import java.util.Map;
@@ -265,6 +266,21 @@ class JwtAuthenticationTest {
         as(token).get(AUTHS)
                 .then()
                 .statusCode(401);
+    }
+
+    /**
+     * An expiry more than 292 years ahead, with the issue time just before it so the lifetime check passes. Whether
+     * such a token is accepted is the JWT library's decision; it must never be a server error.
+     */
+    @Test
+    void farFutureExpiryIsNotServerError() {
+        java.time.Instant expiry = java.time.Instant.ofEpochSecond(20_000_000_000L);
+        String jwt = TestTokens.forNewTenant().issuedAt(expiry.minusSeconds(60)).expiresAt(expiry).sign();
+        withBearer(jwt).get(AUTHS);
+
+        withBearer(jwt).get(AUTHS)
+                .then()
+                .statusCode(lessThan(500));
     }
 
     @Test
