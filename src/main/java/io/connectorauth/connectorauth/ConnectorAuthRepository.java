@@ -27,16 +27,26 @@ public class ConnectorAuthRepository implements PanacheRepositoryBase<ConnectorA
      * through the session instead broke under concurrent deletes in Hibernate Reactive 3.2 (HR000069 and requests
      * left waiting in an open transaction).
      *
-     * @throws ApiException with status 412 when the auth changed or was deleted since it was read
+     * @throws ApiException with status 404 when another request deleted it since it was read, and with status 412
+     *             when another request changed it
      */
     public Uni<Void> deleteAsRead(ConnectorAuth auth) {
         return delete("id = ?1 and tenantId = ?2 and version = ?3", auth.id, auth.tenantId, auth.version)
-                .invoke(deleted -> {
-                    if (deleted == 0) {
-                        throw new ApiException(ProblemKind.PRECONDITION_FAILED,
-                                "The connector auth changed or was deleted while this request ran; read it again");
+                .flatMap(deleted -> deleted > 0 ? Uni.createFrom().voidItem() : failDeleteOfStale(auth));
+    }
+
+    /**
+     * Fails a delete that matched no row. The status is 404 when the row is gone, as for a repeated DELETE, and 412
+     * when the row is still there with another version.
+     */
+    private Uni<Void> failDeleteOfStale(ConnectorAuth auth) {
+        return count("id = ?1 and tenantId = ?2", auth.id, auth.tenantId)
+                .map(left -> {
+                    if (left == 0) {
+                        throw ApiException.notFound("Connector auth");
                     }
-                })
-                .replaceWithVoid();
+                    throw new ApiException(ProblemKind.PRECONDITION_FAILED,
+                            "The connector auth changed while this request ran. Read it again and retry.");
+                });
     }
 }

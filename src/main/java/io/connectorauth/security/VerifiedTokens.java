@@ -41,16 +41,12 @@ public class VerifiedTokens {
     }
 
     private static Cache<ByteBuffer, Entry> build(int size, Duration ttl) {
-        long ttlNanos = ttl.toNanos();
         return Caffeine.newBuilder()
                 .maximumSize(size)
                 .expireAfter(new Expiry<ByteBuffer, Entry>() {
                     @Override
                     public long expireAfterCreate(ByteBuffer key, Entry entry, long currentTime) {
-                        long left = Duration.ofSeconds(entry.token.getExpirationTime())
-                                .minusMillis(System.currentTimeMillis())
-                                .toNanos();
-                        return Math.max(0, Math.min(ttlNanos, left));
+                        return lifetime(entry.token.getExpirationTime(), ttl).toNanos();
                     }
 
                     @Override
@@ -65,6 +61,19 @@ public class VerifiedTokens {
                     }
                 })
                 .build();
+    }
+
+    /**
+     * Returns how long a token that expires at {@code exp} (epoch seconds) stays cached: until its expiry, at most
+     * {@code ttl}, and zero once expired. The time left is capped before it is converted to nanoseconds, because
+     * an expiry more than 292 years ahead overflows a long of nanoseconds.
+     */
+    static Duration lifetime(long exp, Duration ttl) {
+        Duration left = Duration.ofSeconds(exp).minusMillis(System.currentTimeMillis());
+        if (left.isNegative()) {
+            return Duration.ZERO;
+        }
+        return left.compareTo(ttl) < 0 ? left : ttl;
     }
 
     /**

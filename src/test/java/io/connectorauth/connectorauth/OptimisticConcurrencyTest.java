@@ -4,10 +4,12 @@ import static io.connectorauth.testing.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,11 +17,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.connectorauth.common.ApiException;
+import io.connectorauth.common.ProblemKind;
 import io.connectorauth.testing.Api;
 import io.connectorauth.testing.TestTokens;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * ETags on reads and {@code If-Match} on writes: a stale tag is a 412 problem, and of concurrent writes that carry
@@ -29,6 +37,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class OptimisticConcurrencyTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    ConnectorAuthRepository repository;
 
     @Test
     void getSendsEntityTagOfVersion() {
@@ -174,8 +185,54 @@ class OptimisticConcurrencyTest {
         List<Integer> results = runTogether(deletes);
 
         assertEquals(1, results.stream().filter(status -> status == 204).count(), "204 answers in " + results);
-        assertEquals(5, results.stream().filter(status -> status == 404 || status == 412).count(),
-                "404 and 412 answers in " + results);
+        assertEquals(5, results.stream().filter(status -> status == 404).count(), "404 answers in " + results);
+    }
+
+    @Test
+    void deleteAsReadOfDeletedAuthIsNotFound() {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+        ConnectorAuth asRead = readAt(token, id, 0);
+        as(token).delete(Api.AUTHS + "/" + id)
+                .then()
+                .statusCode(204);
+
+        ApiException failure = assertThrows(ApiException.class, () -> deleteAsRead(asRead));
+
+        assertEquals(ProblemKind.NOT_FOUND, failure.kind());
+    }
+
+    @Test
+    void deleteAsReadOfChangedAuthIsPreconditionFailed() {
+        TestTokens token = TestTokens.forNewTenant();
+        String id = Api.createSftpAuth(token, Map.of());
+        ConnectorAuth asRead = readAt(token, id, 0);
+        rename(token, id, "Changed meanwhile");
+
+        ApiException failure = assertThrows(ApiException.class, () -> deleteAsRead(asRead));
+
+        assertEquals(ProblemKind.PRECONDITION_FAILED, failure.kind());
+    }
+
+    /**
+     * Returns the auth as a request that read it at {@code version} holds it.
+     */
+    private static ConnectorAuth readAt(TestTokens token, String id, long version) {
+        ConnectorAuth auth = new ConnectorAuth();
+        auth.id = UUID.fromString(id);
+        auth.tenantId = token.tenantId();
+        auth.version = version;
+        return auth;
+    }
+
+    private void deleteAsRead(ConnectorAuth auth) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> repository.deleteAsRead(auth)));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("Cannot delete connector auth " + auth.id, e);
+        }
     }
 
     /**

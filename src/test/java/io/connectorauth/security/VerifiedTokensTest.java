@@ -1,5 +1,6 @@
 package io.connectorauth.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -54,6 +55,27 @@ class VerifiedTokensTest {
         Thread.sleep(300);
 
         assertNull(tokens.find(COMPACT));
+    }
+
+    @Test
+    void farFutureExpiryIsRemembered() {
+        VerifiedTokens tokens = new VerifiedTokens(config(10, Duration.ofMinutes(5)));
+        JsonWebToken token = token(COMPACT, Instant.ofEpochSecond(20_000_000_000L));
+        tokens.remember(COMPACT, token);
+
+        assertSame(token, tokens.find(COMPACT));
+    }
+
+    @Test
+    void lifetimeOfFarFutureExpiryIsTtl() {
+        assertEquals(Duration.ofMinutes(5), VerifiedTokens.lifetime(20_000_000_000L, Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void lifetimeOfExpiredTokenIsZero() {
+        long expired = Instant.now().minusSeconds(10).getEpochSecond();
+
+        assertEquals(Duration.ZERO, VerifiedTokens.lifetime(expired, Duration.ofMinutes(5)));
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class TestTokens {
 
     private final Map<String, Object> claims = new LinkedHashMap<>();
     private String issuer = TestKeys.ISSUER;
+    private Instant issuedAt = Instant.now().minusSeconds(5);
     private Instant expiresAt = Instant.now().plusSeconds(600);
     private PrivateKey signingKey;
 
@@ -99,6 +100,11 @@ public final class TestTokens {
         return this;
     }
 
+    public TestTokens issuedAt(Instant value) {
+        issuedAt = value;
+        return this;
+    }
+
     public TestTokens expiresAt(Instant value) {
         expiresAt = value;
         return this;
@@ -146,7 +152,7 @@ public final class TestTokens {
     private JwtClaimsBuilder claimsBuilder() {
         return Jwt.claims(new LinkedHashMap<>(claims))
                 .issuer(issuer)
-                .issuedAt(Instant.now().minusSeconds(5))
+                .issuedAt(issuedAt)
                 .expiresAt(expiresAt);
     }
 
