@@ -64,9 +64,9 @@ public class VerifiedTokens {
     }
 
     /**
-     * Returns how long a token that expires at {@code exp} (epoch seconds) stays cached: until its expiry, at most
-     * {@code ttl}, and zero once expired. The time left is capped before it is converted to nanoseconds, because
-     * an expiry more than 292 years ahead overflows a long of nanoseconds.
+     * Returns how long a token that expires at {@code exp} (epoch seconds) stays cached, which is the time left but at
+     * most {@code ttl}, and zero once expired. The cap comes before any conversion to nanoseconds, because a long
+     * of nanoseconds overflows for an expiry more than 292 years ahead.
      */
     static Duration lifetime(long exp, Duration ttl) {
         Duration left = Duration.ofSeconds(exp).minusMillis(System.currentTimeMillis());

@@ -11,14 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import io.connectorauth.testing.Api;
+import io.connectorauth.testing.Concurrently;
 import io.connectorauth.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -65,19 +63,12 @@ class PrivateConnectorTest {
         for (int i = 0; i < 6; i++) {
             ids.add(create(admin, "erp-" + i));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
-        List<Integer> results = new ArrayList<>();
-        try {
-            List<Future<Integer>> statuses = new ArrayList<>();
-            for (String id : ids) {
-                statuses.add(pool.submit(() -> as(admin).delete(CONNECTORS + "/" + id).statusCode()));
-            }
-            for (Future<Integer> status : statuses) {
-                results.add(status.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Supplier<Integer>> deletes = new ArrayList<>();
+        for (String id : ids) {
+            deletes.add(() -> as(admin).delete(CONNECTORS + "/" + id).statusCode());
         }
+
+        List<Integer> results = Concurrently.statuses(deletes);
 
         assertEquals(6, results.stream().filter(status -> status == 204).count(), "204 answers in " + results);
     }

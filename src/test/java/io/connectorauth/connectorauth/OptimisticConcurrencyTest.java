@@ -10,11 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -24,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.connectorauth.common.ApiException;
 import io.connectorauth.common.ProblemKind;
 import io.connectorauth.testing.Api;
+import io.connectorauth.testing.Concurrently;
 import io.connectorauth.testing.TestTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
@@ -134,25 +130,20 @@ class OptimisticConcurrencyTest {
         TestTokens token = TestTokens.forNewTenant();
         String id = Api.createSftpAuth(token, Map.of());
         int writers = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> statuses = new ArrayList<>();
-        try {
-            for (int i = 0; i < writers; i++) {
-                String name = "Writer " + i;
-                statuses.add(CompletableFuture.supplyAsync(() -> updateAfter(start, token, id, name), pool));
-            }
-            start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (CompletableFuture<Integer> status : statuses) {
-                results.add(status.get(60, TimeUnit.SECONDS));
-            }
-            assertEquals(1, results.stream().filter(status -> status == 200).count(), "winners in " + results);
-            assertEquals(writers - 1, results.stream().filter(status -> status == 412).count(),
-                    "412 answers in " + results);
-        } finally {
-            pool.shutdownNow();
+        List<Supplier<Integer>> updates = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String name = "Writer " + i;
+            updates.add(() -> as(token).header("If-Match", "\"0\"")
+                    .body(Map.of("name", name))
+                    .put(Api.AUTHS + "/" + id)
+                    .statusCode());
         }
+
+        List<Integer> results = Concurrently.statuses(updates);
+
+        assertEquals(1, results.stream().filter(status -> status == 200).count(), "winners in " + results);
+        assertEquals(writers - 1, results.stream().filter(status -> status == 412).count(),
+                "412 answers in " + results);
     }
 
     /**
@@ -168,7 +159,7 @@ class OptimisticConcurrencyTest {
             deletes.add(() -> as(token).delete(Api.AUTHS + "/" + id).statusCode());
         }
 
-        List<Integer> results = runTogether(deletes);
+        List<Integer> results = Concurrently.statuses(deletes);
 
         assertEquals(8, results.stream().filter(status -> status == 204).count(), "204 answers in " + results);
     }
@@ -182,14 +173,14 @@ class OptimisticConcurrencyTest {
             deletes.add(() -> as(token).delete(Api.AUTHS + "/" + id).statusCode());
         }
 
-        List<Integer> results = runTogether(deletes);
+        List<Integer> results = Concurrently.statuses(deletes);
 
         assertEquals(1, results.stream().filter(status -> status == 204).count(), "204 answers in " + results);
         assertEquals(5, results.stream().filter(status -> status == 404).count(), "404 answers in " + results);
     }
 
     @Test
-    void deleteAsReadOfDeletedAuthIsNotFound() {
+    void staleDeleteOfDeletedAuthIsNotFound() {
         TestTokens token = TestTokens.forNewTenant();
         String id = Api.createSftpAuth(token, Map.of());
         ConnectorAuth asRead = readAt(token, id, 0);
@@ -203,7 +194,7 @@ class OptimisticConcurrencyTest {
     }
 
     @Test
-    void deleteAsReadOfChangedAuthIsPreconditionFailed() {
+    void staleDeleteOfChangedAuthFails() {
         TestTokens token = TestTokens.forNewTenant();
         String id = Api.createSftpAuth(token, Map.of());
         ConnectorAuth asRead = readAt(token, id, 0);
@@ -215,7 +206,7 @@ class OptimisticConcurrencyTest {
     }
 
     /**
-     * Returns the auth as a request that read it at {@code version} holds it.
+     * Builds the auth as a request that read it at {@code version} has it in memory.
      */
     private static ConnectorAuth readAt(TestTokens token, String id, long version) {
         ConnectorAuth auth = new ConnectorAuth();
@@ -233,49 +224,6 @@ class OptimisticConcurrencyTest {
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot delete connector auth " + auth.id, e);
         }
-    }
-
-    /**
-     * Starts all requests at once on their own threads and returns their statuses in order.
-     */
-    private static List<Integer> runTogether(List<Supplier<Integer>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<CompletableFuture<Integer>> statuses = new ArrayList<>();
-            for (Supplier<Integer> request : requests) {
-                statuses.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return -1;
-                    }
-                    return request.get();
-                }, pool));
-            }
-            start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (CompletableFuture<Integer> status : statuses) {
-                results.add(status.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static int updateAfter(CountDownLatch start, TestTokens token, String id, String name) {
-        try {
-            start.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-        return as(token).header("If-Match", "\"0\"")
-                .body(Map.of("name", name))
-                .put(Api.AUTHS + "/" + id)
-                .statusCode();
     }
 
     private static void rename(TestTokens token, String id, String name) {

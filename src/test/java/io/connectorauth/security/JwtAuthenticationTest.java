@@ -55,8 +55,8 @@ class JwtAuthenticationTest {
     void alteredSignatureOfAcceptedTokenIsUnauthorized() {
         String jwt = TestTokens.forNewTenant().sign();
         withBearer(jwt).get(AUTHS).then().statusCode(200);
-        // The first signature character, because the last one of a 256-byte signature carries 2 bits and 4 unused
-        // ones: jose4j ignores the unused bits, so 'A' and 'B' there decode to the same signature.
+        // The last character of a 256-byte signature carries 2 bits and 4 unused ones, which jose4j ignores, so
+        // 'A' and 'B' there decode to the same signature. The first character always changes it.
         int signature = jwt.lastIndexOf('.') + 1;
         char first = jwt.charAt(signature);
         String altered = jwt.substring(0, signature) + (first == 'A' ? 'B' : 'A') + jwt.substring(signature + 1);
@@ -269,12 +269,12 @@ class JwtAuthenticationTest {
     }
 
     /**
-     * An expiry more than 292 years ahead, with the issue time just before it so the lifetime check passes. Whether
-     * such a token is accepted is the JWT library's decision; it must never be a server error.
+     * An expiry more than 292 years ahead, with the issue time just before it so the lifetime check passes. The JWT
+     * library decides whether such a token is accepted, but it must never cause a server error.
      */
     @Test
     void farFutureExpiryIsNotServerError() {
-        java.time.Instant expiry = java.time.Instant.ofEpochSecond(20_000_000_000L);
+        Instant expiry = Instant.ofEpochSecond(20_000_000_000L);
         String jwt = TestTokens.forNewTenant().issuedAt(expiry.minusSeconds(60)).expiresAt(expiry).sign();
         withBearer(jwt).get(AUTHS);
 
